@@ -1,0 +1,145 @@
+/**
+ * The contract between the build, the page, the search worker and the service worker.
+ * It ships in the main bundle: keep it to types and tiny constants, with no runtime dependency.
+ */
+
+/** A language Talkshelf tells apart; `und` when a text is too short or mixed to say. */
+export type Language = 'en' | 'ru' | 'zh' | 'ja' | 'und';
+
+/** Inline content of a paragraph, heading, list item or table cell. */
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'emphasis'; children: Inline[] }
+  | { kind: 'strong'; children: Inline[] }
+  | { kind: 'code'; text: string }
+  /** `href` is always http(s) or mailto: the build turns anything else into plain text. */
+  | { kind: 'link'; href: string; children: Inline[] }
+  | { kind: 'break' };
+
+/** One structured block of a talk's body or an event's description; never raw HTML. */
+export type Block =
+  | { kind: 'heading'; level: 2 | 3 | 4; content: Inline[] }
+  | { kind: 'paragraph'; content: Inline[] }
+  /** Each item is a list of blocks, so nesting (a list inside an item) is kept. */
+  | { kind: 'list'; ordered: boolean; start?: number; items: Block[][] }
+  | { kind: 'quote'; blocks: Block[] }
+  | { kind: 'code'; language?: string; text: string }
+  | { kind: 'table'; head: Inline[][]; rows: Inline[][][] }
+  | { kind: 'rule' };
+
+/** A person who gives a talk. */
+export interface Speaker {
+  name: string;
+  /** Social handle including the `@`, e.g. `@dgageot`. */
+  handle?: string;
+  /** Company, lab or role, e.g. `CTO at Platform.sh` or `Inria`. */
+  affiliation?: string;
+}
+
+/** What sort of gathering an event's document describes. */
+export type EventKind = 'conference' | 'podcast' | 'meetup' | 'blog' | 'notes';
+
+/** One source document: a conference, a podcast episode, a meeting, a blog post. */
+export interface EventRecord {
+  /** The event's slug: stable, URL-safe, unique in the corpus. */
+  id: string;
+  title: string;
+  /** ISO date `YYYY-MM-DD` when the document gives one. */
+  date?: string;
+  tags: string[];
+  author?: string;
+  kind: EventKind;
+  /** A short introduction, as blocks; may be empty. */
+  description: Block[];
+  /** The source file's path relative to the corpus folder. */
+  source: string;
+  /** Ids of the event's talks in document order. */
+  talkIds: string[];
+  /** Languages of its talks, most used first. */
+  languages: Language[];
+}
+
+/** One talk, topic, agenda item or excerpt of an event. */
+export interface TalkRecord {
+  /** `${eventId}/${slug}`: stable, unique in the corpus. */
+  id: string;
+  /** Unique within its event. */
+  slug: string;
+  eventId: string;
+  /** Position within the event, from 0. */
+  index: number;
+  title: string;
+  speakers: Speaker[];
+  language: Language;
+  /** Whole minutes at a typical reading pace, at least 1. */
+  readingMinutes: number;
+  /** Every http(s) link the talk holds, in order, without duplicates. */
+  links: string[];
+  blocks: Block[];
+}
+
+/** A problem the build met in one file: reported by name, never fatal for the rest. */
+export interface BuildWarning {
+  file: string;
+  /** `skipped` when the file gave no event at all. */
+  severity: 'skipped' | 'warning';
+  reason: string;
+}
+
+/** The first file the app fetches: events and where to find the talks. */
+export interface CorpusManifest {
+  /** Content hash of the whole corpus; changes whenever any event or talk changes. */
+  version: string;
+  builtAt: string;
+  events: EventRecord[];
+  talkCount: number;
+  /** URLs (relative to the app's base) of JSON files, each a `TalkRecord[]`. */
+  talkChunks: string[];
+  /** URL (relative to the app's base) of the search index manifest. */
+  searchManifest: string;
+}
+
+/** A talk the reader marked to come back to; survives the talk leaving the corpus. */
+export interface Bookmark {
+  talkId: string;
+  eventId: string;
+  /** Snapshot of titles and date at bookmark time, shown if the talk disappears. */
+  talkTitle: string;
+  eventTitle: string;
+  eventDate?: string;
+  /** The reader's own short note; empty when none. */
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** How far a talk was read. */
+export interface ReadingPosition {
+  talkId: string;
+  /** Scroll progress through the talk's body, 0 to 1. */
+  progress: number;
+  /** True once the reader reached the end; stays true. */
+  finished: boolean;
+  updatedAt: number;
+}
+
+/** Colour theme: follow the system, or force one. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** The reader's display preferences. */
+export interface Settings {
+  theme: ThemeChoice;
+  /** Index into TEXT_SIZES. */
+  textSize: number;
+  /** Index into LINE_SPACINGS. */
+  lineSpacing: number;
+}
+
+/** Text size steps, as multiples of the browser's own root font size (so zoom and font settings apply). */
+export const TEXT_SIZES = [0.9, 1, 1.125, 1.25, 1.45] as const;
+
+/** Line spacing steps for the reading column. */
+export const LINE_SPACINGS = [1.45, 1.65, 1.9] as const;
+
+/** Settings a reader starts with. */
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 1, lineSpacing: 1 };
