@@ -1,0 +1,120 @@
+/**
+ * Opens the Talkshelf database once per page, runs versioned upgrades, and turns every way
+ * IndexedDB can fail (blocked upgrade, full disk, refused in private mode) into a StorageProblem
+ * the UI can show. Components never import idb: they call the domain modules beside this one.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, DB_VERSION, type TalkshelfDB } from '../shared/db-schema';
+
+/** Why storage is unavailable or degraded, in words a reader can act on. */
+export type StorageProblemKind = 'blocked' | 'quota' | 'unavailable' | 'version' | 'unknown';
+
+/** A storage failure classified for the UI. */
+export class StorageProblem extends Error {
+  constructor(
+    readonly problem: StorageProblemKind,
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'StorageProblem';
+  }
+}
+
+/** The reader-facing sentence for each kind of storage problem. */
+export const STORAGE_PROBLEM_TEXT: Record<StorageProblemKind, string> = {
+  blocked:
+    'Talkshelf was updated, but another open tab still uses the old version. Close the other Talkshelf tabs to finish the update.',
+  quota:
+    'The device is out of storage space, so Talkshelf could not save everything. Free some space; reading still works online.',
+  unavailable:
+    'This browser does not let Talkshelf store data (private browsing?). Reading works online, but bookmarks and offline reading are off.',
+  version:
+    'A newer version of Talkshelf is open in another tab. Reload this page to use it.',
+  unknown: 'Talkshelf could not use its local storage. Reading works online.',
+};
+
+/** Classifies any error thrown by IndexedDB or idb into a StorageProblem. */
+export function toStorageProblem(error: unknown): StorageProblem {
+  if (error instanceof StorageProblem) return error;
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  const kind: StorageProblemKind =
+    name === 'QuotaExceededError'
+      ? 'quota'
+      : name === 'VersionError'
+        ? 'version'
+        : name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotFoundError'
+          ? 'unavailable'
+          : 'unknown';
+  return new StorageProblem(kind, STORAGE_PROBLEM_TEXT[kind], error);
+}
+
+type Listener = (problem: StorageProblem) => void;
+const listeners = new Set<Listener>();
+
+/** Subscribes to storage problems reported anywhere in the data layer; returns an unsubscribe. */
+export function onStorageProblem(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tells the UI about a storage problem; returns it, for rethrowing. */
+export function reportStorageProblem(error: unknown): StorageProblem {
+  const problem = toStorageProblem(error);
+  for (const listener of listeners) listener(problem);
+  return problem;
+}
+
+let dbPromise: Promise<IDBPDatabase<TalkshelfDB>> | undefined;
+
+/** Resolves to the open database, opening and upgrading it on first use; rejects with a StorageProblem. */
+export function getDB(): Promise<IDBPDatabase<TalkshelfDB>> {
+  dbPromise ??= open().catch((error: unknown) => {
+    dbPromise = undefined; // let a later call retry, e.g. after the other tab closed
+    throw reportStorageProblem(error);
+  });
+  return dbPromise;
+}
+
+function open(): Promise<IDBPDatabase<TalkshelfDB>> {
+  if (typeof indexedDB === 'undefined') {
+    return Promise.reject(new StorageProblem('unavailable', STORAGE_PROBLEM_TEXT.unavailable));
+  }
+  return openDB<TalkshelfDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // One step per version; each runs once, in order, inside the upgrade transaction.
+      if (oldVersion < 1) {
+        db.createObjectStore('events', { keyPath: 'id' }).createIndex('byDate', 'date');
+        db.createObjectStore('talks', { keyPath: 'id' }).createIndex('byEvent', 'eventId');
+        db.createObjectStore('corpusMeta');
+        const bookmarks = db.createObjectStore('bookmarks', { keyPath: 'talkId' });
+        bookmarks.createIndex('byCreated', 'createdAt');
+        bookmarks.createIndex('byEvent', 'eventId');
+        db.createObjectStore('positions', { keyPath: 'talkId' }).createIndex(
+          'byUpdated',
+          'updatedAt',
+        );
+        db.createObjectStore('settings');
+      }
+    },
+    blocked() {
+      reportStorageProblem(new StorageProblem('blocked', STORAGE_PROBLEM_TEXT.blocked));
+    },
+    blocking() {
+      // A newer version wants to upgrade: step aside so the other tab is not blocked.
+      void dbPromise?.then((db) => db.close());
+      dbPromise = undefined;
+      reportStorageProblem(new StorageProblem('version', STORAGE_PROBLEM_TEXT.version));
+    },
+    terminated() {
+      dbPromise = undefined;
+    },
+  });
+}
+
+/** Closes the database if open (tests, and before a page replaces its worker). */
+export async function closeDB(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = undefined;
+  if (pending) (await pending.catch(() => undefined))?.close();
+}
