@@ -14,9 +14,9 @@ export class StorageProblem extends Error {
   constructor(
     readonly problem: StorageProblemKind,
     message: string,
-    readonly cause?: unknown,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'StorageProblem';
   }
 }
@@ -46,7 +46,7 @@ export function toStorageProblem(error: unknown): StorageProblem {
         : name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotFoundError'
           ? 'unavailable'
           : 'unknown';
-  return new StorageProblem(kind, STORAGE_PROBLEM_TEXT[kind], error);
+  return new StorageProblem(kind, STORAGE_PROBLEM_TEXT[kind], { cause: error });
 }
 
 type Listener = (problem: StorageProblem) => void;
