@@ -4,4 +4,6 @@ declare module 'virtual:talkshelf-corpus' {
   export const corpusManifestUrl: string;
   /** The corpus version (content hash) this app build was made with. */
   export const corpusVersion: string;
+  /** URL of the search index manifest, relative to the app's base (no leading slash). */
+  export const searchManifestUrl: string;
 }

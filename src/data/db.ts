@@ -29,8 +29,7 @@ export const STORAGE_PROBLEM_TEXT: Record<StorageProblemKind, string> = {
     'The device is out of storage space, so Talkshelf could not save everything. Free some space; reading still works online.',
   unavailable:
     'This browser does not let Talkshelf store data (private browsing?). Reading works online, but bookmarks and offline reading are off.',
-  version:
-    'A newer version of Talkshelf is open in another tab. Reload this page to use it.',
+  version: 'A newer version of Talkshelf is open in another tab. Reload this page to use it.',
   unknown: 'Talkshelf could not use its local storage. Reading works online.',
 };
 

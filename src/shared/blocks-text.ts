@@ -40,7 +40,8 @@ export function blocksText(blocks: Block[]): string {
           lines.push(block.text);
           break;
         case 'table':
-          for (const row of [block.head, ...block.rows]) lines.push(row.map(inlineText).join(' | '));
+          for (const row of [block.head, ...block.rows])
+            lines.push(row.map(inlineText).join(' | '));
           break;
         case 'rule':
           break;

@@ -2,6 +2,10 @@
 import type { EventRecord, TalkRecord } from '../../shared/types';
 
 /** A bookmark on/off button for one talk; `compact` in lists. */
-export function BookmarkToggle(_props: { talk: TalkRecord; event: EventRecord; compact?: boolean }) {
+export function BookmarkToggle(_props: {
+  talk: TalkRecord;
+  event: EventRecord;
+  compact?: boolean;
+}) {
   return null;
 }

@@ -1,0 +1,72 @@
+/**
+ * A plain static file server for dist/: no single-page fallback, so deep links only work because
+ * the build prerendered them. Unknown paths get the site's 404.html with status 404, as GitHub
+ * Pages does. The root can be swapped while running (for update tests).
+ */
+import http from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sirv from 'sirv';
+
+/** A running server whose root folder can be replaced. */
+export interface StaticServer {
+  url: string;
+  setRoot(root: string): void;
+  close(): Promise<void>;
+}
+
+/** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port); resolves once listening. */
+export function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+  let handler = makeHandler(root);
+  let current = root;
+  const server = http.createServer((req, res) => handler(req, res));
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({
+        url: `http://127.0.0.1:${actual}`,
+        setRoot(next) {
+          current = next;
+          handler = makeHandler(current);
+        },
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+function makeHandler(root: string): http.RequestListener {
+  const serve = sirv(path.resolve(root), {
+    dev: true, // re-read files on each request: the root may be rebuilt or swapped
+    etag: true,
+    setHeaders(res, pathname) {
+      // The worker script and HTML must be revalidated so updates are seen; hashed assets are immutable.
+      if (
+        pathname.endsWith('.html') ||
+        pathname.endsWith('sw.js') ||
+        pathname.endsWith('.webmanifest')
+      ) {
+        res.setHeader('Cache-Control', 'no-cache');
+      } else if (/\.[0-9a-zA-Z_-]{8,}\.(js|css|json)$/.test(pathname)) {
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      }
+    },
+  });
+  return (req, res) => {
+    serve(req, res, () => {
+      const notFound = path.join(root, '404.html');
+      res.statusCode = 404;
+      if (existsSync(notFound)) {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(readFileSync(notFound));
+      } else {
+        res.end('Not found');
+      }
+    });
+  };
+}
