@@ -62,7 +62,9 @@ export function buildCorpus(
     );
   }
 
-  const slugs = eventSlugs(parsed.map(({ source, doc }) => ({ source, title: doc.title })));
+  const slugs = eventSlugs(
+    parsed.map(({ source, doc }) => ({ source, title: doc.title, date: doc.date })),
+  );
   const events: EventRecord[] = [];
   const talks: TalkRecord[] = [];
   const readerOf = new Map<string, string>();

@@ -28,23 +28,36 @@ export function slugify(title: string): string {
 
 /**
  * Unique event slugs for documents, keyed by source path. Events whose titles give the same slug
- * are told apart by a short hash of their own source path; the one whose path sorts first keeps
- * the plain slug. An untitled event gets `event-<hash>`.
+ * are told apart by a short hash of their own source path; the earliest-dated one (then the first
+ * path) keeps the plain slug, so notes added later for a newer same-title event leave the
+ * existing link alone. An untitled event gets `event-<hash>`.
  */
-export function eventSlugs(docs: Array<{ source: string; title: string }>): Map<string, string> {
-  const byBase = new Map<string, string[]>();
+export function eventSlugs(
+  docs: Array<{ source: string; title: string; date?: string }>,
+): Map<string, string> {
+  const byBase = new Map<string, Array<{ source: string; date?: string }>>();
   for (const doc of docs) {
     const base = slugify(doc.title) || `event-${shortHash(doc.source, 6)}`;
-    byBase.set(base, [...(byBase.get(base) ?? []), doc.source]);
+    byBase.set(base, [...(byBase.get(base) ?? []), doc]);
   }
   const slugs = new Map<string, string>();
-  for (const [base, sources] of byBase) {
-    const sorted = [...sources].sort();
-    sorted.forEach((source, i) => {
+  for (const [base, group] of byBase) {
+    const sorted = [...group].sort(
+      (a, b) => compareDates(a.date, b.date) || (a.source < b.source ? -1 : 1),
+    );
+    sorted.forEach(({ source }, i) => {
       slugs.set(source, i === 0 ? base : `${base}-${shortHash(source, 6)}`);
     });
   }
   return slugs;
+}
+
+/** Earlier dates first; undated after dated. */
+function compareDates(a?: string, b?: string): number {
+  if (a === b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a < b ? -1 : 1;
 }
 
 /** Unique talk slugs within one event, in document order; repeats get `-2`, `-3`; untitled talks `talk-N`. */

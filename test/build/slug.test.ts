@@ -43,7 +43,16 @@ describe('eventSlugs', () => {
     expect(after.get('b.md')).toBe(before.get('b.md'));
   });
 
-  it('tells same-title events apart by their own path, the first path keeping the plain slug', () => {
+  it('keeps the plain slug for the earliest-dated of same-title events', () => {
+    const slugs = eventSlugs([
+      { source: '0-later.md', title: 'Weekly Hangout', date: '2016-01-01' },
+      { source: 'z-earlier.md', title: 'Weekly Hangout', date: '2015-04-03' },
+    ]);
+    expect(slugs.get('z-earlier.md')).toBe('weekly-hangout');
+    expect(slugs.get('0-later.md')).toMatch(/^weekly-hangout-[0-9a-f]{6}$/);
+  });
+
+  it('tells undated same-title events apart by their own path, the first path keeping the plain slug', () => {
     const slugs = eventSlugs([
       { source: 'x/hangout.txt', title: 'Weekly Hangout' },
       { source: 'a/hangout.txt', title: 'Weekly Hangout' },
