@@ -1,9 +1,126 @@
-// Placeholder with the agreed signature; the bookmarks work replaces this file.
-import type { EventRecord } from '../shared/types';
+/**
+ * After a new corpus version replaced events and talks, keeps the reader's bookmarks and reading
+ * positions pointing at their talks. A talk whose id vanished but whose source file and slug
+ * survive (the event was renamed) moves to its new id; a talk that is really gone keeps its
+ * bookmark, which the bookmarks page then marks as no longer in the collection.
+ */
+import type { Bookmark, EventRecord, ReadingPosition, TalkRecord } from '../shared/types';
+import { mergeBookmark } from './bookmark-merge';
+import { announceChange } from './change-channel';
+import { withReaderStore } from './reader-store';
+
+/** What a relink changed. */
+export interface RelinkReport {
+  /** Bookmarks moved to a new talk id. */
+  moved: number;
+  /** Bookmarks whose snapshot of titles or date was refreshed in place. */
+  refreshed: number;
+  /** Positions moved to a new talk id. */
+  movedPositions: number;
+}
+
+/** The slug part of a talk id (`eventId/slug`). */
+export function talkSlugOf(talkId: string): string {
+  return talkId.slice(talkId.indexOf('/') + 1);
+}
+
+/**
+ * Builds a function from an old talk id to its id in the new corpus, or undefined when the talk
+ * is gone: same source file as the old event, same slug, and the talk must exist now.
+ */
+export function makeRelinker(
+  previousEvents: readonly EventRecord[],
+  currentEvents: readonly EventRecord[],
+  currentTalkIds: ReadonlySet<string>,
+): (talkId: string, eventId: string) => string | undefined {
+  const previousSource = new Map(previousEvents.map((e) => [e.id, e.source]));
+  const currentBySource = new Map(currentEvents.map((e) => [e.source, e]));
+  return (talkId, eventId) => {
+    if (currentTalkIds.has(talkId)) return talkId;
+    const source = previousSource.get(eventId);
+    const event = source === undefined ? undefined : currentBySource.get(source);
+    if (!event) return undefined;
+    const candidate = `${event.id}/${talkSlugOf(talkId)}`;
+    return currentTalkIds.has(candidate) ? candidate : undefined;
+  };
+}
 
 /**
  * After a new corpus version replaced events and talks, points bookmarks and reading positions
  * whose talk id vanished at the same talk under its new id (same source file, same talk slug),
  * e.g. when an event was renamed. `previousEvents` are the events stored before the replacement.
  */
-export async function relinkAfterCorpusUpdate(_previousEvents: EventRecord[]): Promise<void> {}
+export async function relinkAfterCorpusUpdate(
+  previousEvents: EventRecord[],
+): Promise<RelinkReport> {
+  const report = await withReaderStore(async (db) => {
+    const tx = db.transaction(['events', 'talks', 'bookmarks', 'positions'], 'readwrite');
+    const events = await tx.objectStore('events').getAll();
+    const talkIds = new Set(await tx.objectStore('talks').getAllKeys());
+    const relink = makeRelinker(previousEvents, events, talkIds);
+    const eventById = new Map(events.map((e) => [e.id, e]));
+    const result: RelinkReport = { moved: 0, refreshed: 0, movedPositions: 0 };
+
+    const bookmarks = tx.objectStore('bookmarks');
+    for (const bookmark of await bookmarks.getAll()) {
+      const newId = relink(bookmark.talkId, bookmark.eventId);
+      if (!newId) continue; // really gone: keep the snapshot as it is
+      const talk = await tx.objectStore('talks').get(newId);
+      const event = talk && eventById.get(talk.eventId);
+      if (!talk || !event) continue;
+      const refreshed = refreshSnapshot(bookmark, talk, event);
+      if (newId !== bookmark.talkId) {
+        await bookmarks.delete(bookmark.talkId);
+        const merged = mergeBookmark(await bookmarks.get(newId), refreshed);
+        if (merged) await bookmarks.put(merged);
+        result.moved++;
+      } else if (refreshed !== bookmark) {
+        await bookmarks.put(refreshed);
+        result.refreshed++;
+      }
+    }
+
+    const positions = tx.objectStore('positions');
+    for (const position of await positions.getAll()) {
+      const eventId = position.talkId.split('/')[0] ?? '';
+      const newId = relink(position.talkId, eventId);
+      if (!newId || newId === position.talkId) continue;
+      await positions.delete(position.talkId);
+      const existing = await positions.get(newId);
+      await positions.put(newerPosition(existing, { ...position, talkId: newId }));
+      result.movedPositions++;
+    }
+    await tx.done;
+    return result;
+  });
+  if (report.moved || report.refreshed) announceChange('bookmarks');
+  if (report.movedPositions) announceChange('positions');
+  return report;
+}
+
+// The bookmark with the talk's current id and titles; the same object when nothing changed.
+function refreshSnapshot(bookmark: Bookmark, talk: TalkRecord, event: EventRecord): Bookmark {
+  const same =
+    bookmark.talkId === talk.id &&
+    bookmark.eventId === event.id &&
+    bookmark.talkTitle === talk.title &&
+    bookmark.eventTitle === event.title &&
+    bookmark.eventDate === event.date;
+  if (same) return bookmark;
+  const next: Bookmark = {
+    ...bookmark,
+    talkId: talk.id,
+    eventId: event.id,
+    talkTitle: talk.title,
+    eventTitle: event.title,
+  };
+  if (event.date) next.eventDate = event.date;
+  else delete next.eventDate;
+  return next;
+}
+
+function newerPosition(a: ReadingPosition | undefined, b: ReadingPosition): ReadingPosition {
+  if (!a) return b;
+  const newer = a.updatedAt >= b.updatedAt ? a : b;
+  return { ...newer, finished: a.finished || b.finished };
+}
