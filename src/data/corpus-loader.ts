@@ -1,0 +1,120 @@
+/**
+ * Brings the browser's copy of the corpus up to this build's version: when IndexedDB holds another
+ * version (or none), fetches the manifest and talk chunks and replaces events, talks and corpusMeta
+ * in one transaction, leaving the reader's stores alone. When storage fails, the fetched corpus
+ * stays in memory so reading goes on.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
+import type { TalkshelfDB } from '../shared/db-schema';
+import { getDB, reportStorageProblem } from './db';
+import { corpusState, updateCorpusState, type MemoryCorpus } from './corpus-state';
+import { relinkAfterCorpusUpdate } from './relink';
+import { requestPersistence } from './storage';
+
+/** Where this build's corpus lives. URLs are relative to `base`. */
+export interface CorpusSource {
+  base: string;
+  manifestUrl: string;
+  version: string;
+  fetch?: typeof fetch;
+}
+
+/** Resolves once the corpus is readable (stored, in memory, or known to be missing); never rejects. */
+export async function loadCorpus(source: CorpusSource): Promise<void> {
+  updateCorpusState({ status: 'loading', chunksLoaded: 0, chunksTotal: 0, error: undefined });
+  let db = await getDB().catch(() => undefined);
+  let hasStored = false;
+  if (db) {
+    try {
+      const meta = await db.get('corpusMeta', 'current');
+      if (meta?.version === source.version) return updateCorpusState({ status: 'stored' });
+      hasStored = meta !== undefined;
+    } catch (error) {
+      reportStorageProblem(error);
+      db = undefined;
+    }
+  }
+  if (!db) updateCorpusState({ status: 'memory' });
+
+  const fetched = await fetchCorpus(source).catch((error: unknown) => {
+    console.warn('Talkshelf: could not fetch the corpus', error);
+    return undefined;
+  });
+  if (!fetched?.whole) {
+    // Offline or a broken download: an older stored corpus beats a partial one.
+    if (hasStored) return updateCorpusState({ status: 'stored', memory: undefined });
+    if (!fetched) return updateCorpusState({ status: 'failed', error: 'offline' });
+    return updateCorpusState({ status: 'memory' });
+  }
+  const memory = fetched.memory;
+  if (!db) return updateCorpusState({ status: 'memory' });
+
+  try {
+    const previous = await replaceCorpus(db, memory.manifest, [...memory.talks.values()]);
+    updateCorpusState({ status: 'stored', memory: undefined });
+    void requestPersistence();
+    await relinkAfterCorpusUpdate(previous).catch((error: unknown) =>
+      console.warn('Talkshelf: relinking bookmarks failed', error),
+    );
+  } catch (error) {
+    reportStorageProblem(error);
+    updateCorpusState({ status: 'memory' });
+  }
+}
+
+/** Fetches the manifest (published at once) then every chunk; resolves to the memory corpus. */
+async function fetchCorpus(
+  source: CorpusSource,
+): Promise<{ memory: MemoryCorpus; whole: boolean }> {
+  const get = source.fetch ?? fetch.bind(globalThis);
+  const json = async <T>(url: string): Promise<T> => {
+    const response = await get(source.base + url);
+    if (!response.ok) throw new Error(`${response.status} for ${url}`);
+    return (await response.json()) as T;
+  };
+  const manifest = await json<CorpusManifest>(source.manifestUrl);
+  const memory: MemoryCorpus = { manifest, talks: new Map(), complete: false };
+  updateCorpusState({ memory, chunksTotal: manifest.talkChunks.length });
+  const results = await Promise.allSettled(
+    manifest.talkChunks.map(async (url) => {
+      for (const talk of await json<TalkRecord[]>(url)) memory.talks.set(talk.id, talk);
+      updateCorpusState({ chunksLoaded: corpusState().chunksLoaded + 1 });
+    }),
+  );
+  // Reads stop waiting for talks now; a partial download is readable but never stored whole.
+  memory.complete = true;
+  updateCorpusState({ memory });
+  return { memory, whole: results.every((result) => result.status === 'fulfilled') };
+}
+
+/** Replaces the corpus stores in one transaction; resolves to the events stored before. */
+export async function replaceCorpus(
+  db: IDBPDatabase<TalkshelfDB>,
+  manifest: CorpusManifest,
+  talks: TalkRecord[],
+): Promise<EventRecord[]> {
+  const tx = db.transaction(['events', 'talks', 'corpusMeta'], 'readwrite');
+  const events = tx.objectStore('events');
+  const talkStore = tx.objectStore('talks');
+  const meta = tx.objectStore('corpusMeta');
+  const previous = await events.getAll();
+  // Queue every request without awaiting each: one transaction, no round trips between writes.
+  const writes: Promise<unknown>[] = [events.clear(), talkStore.clear(), meta.clear()];
+  for (const event of manifest.events) writes.push(events.put(event));
+  for (const talk of talks) writes.push(talkStore.put(talk));
+  writes.push(
+    meta.put(
+      {
+        version: manifest.version,
+        builtAt: manifest.builtAt,
+        loadedAt: Date.now(),
+        eventCount: manifest.events.length,
+        talkCount: talks.length,
+      },
+      'current',
+    ),
+  );
+  await Promise.all([...writes, tx.done]);
+  return previous;
+}
