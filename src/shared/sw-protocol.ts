@@ -1,6 +1,6 @@
 /** The protocol between the service worker and its page bridge: message names, the shell path, version-tied cache names. */
 
-/** The message a page posts to make a waiting worker take over. */
+/** The message a page posts to make a waiting worker take over (workbox-window's messageSkipWaiting sends it). */
 export const SKIP_WAITING = 'SKIP_WAITING';
 
 /** The precached app shell, relative to the worker's scope. */

@@ -1,5 +1,93 @@
-// Placeholder with the agreed signature; the PWA work replaces this file.
+/**
+ * The app's notices about the service worker and installing: "Ready to read offline", "Update
+ * available" (applied only on the reader's click), an offline indicator, an Install button when
+ * the browser offers one, and the iOS "Add to Home Screen" hint. Mounted once by the app.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  applyUpdate,
+  dismissOfflineReady,
+  onWorkerState,
+  startServiceWorker,
+  type WorkerState,
+} from '../sw-bridge';
+import { dismissIosHint, iosHintWanted, isIosSafariBrowser } from './ios-hint';
+import { restoreScroll } from './keep-scroll';
+import { useInstallPrompt } from './use-install-prompt';
+import { useOnline } from './use-online';
+import './pwa-status.css';
+
+/** Returns true once mounted in a browser where the iOS hint applies and was not dismissed. */
+function useIosHint(): [boolean, () => void] {
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    const standalone = window.matchMedia?.('(display-mode: standalone)').matches ?? false;
+    setShow(isIosSafariBrowser(navigator, standalone) && iosHintWanted());
+  }, []);
+  return [
+    show,
+    () => {
+      dismissIosHint();
+      setShow(false);
+    },
+  ];
+}
+
 /** Service-worker notices (offline-ready, update available), the online/offline indicator and install prompts. */
 export function PwaStatus() {
-  return null;
+  const [worker, setWorker] = useState<WorkerState>({ offlineReady: false, updateWaiting: false });
+  const online = useOnline();
+  const install = useInstallPrompt();
+  const [iosHint, closeIosHint] = useIosHint();
+
+  useEffect(() => {
+    restoreScroll();
+    startServiceWorker();
+    return onWorkerState(setWorker);
+  }, []);
+
+  return (
+    <div class="pwa-status" role="status" aria-live="polite">
+      {!online && (
+        <p class="pwa-badge pwa-offline">
+          <span aria-hidden="true">●</span> Offline: reading from this device
+        </p>
+      )}
+      {worker.updateWaiting && (
+        <div class="pwa-notice">
+          <p>Update available: a new version of Talkshelf is ready.</p>
+          <button type="button" class="pwa-primary" onClick={applyUpdate}>
+            Update now
+          </button>
+        </div>
+      )}
+      {worker.offlineReady && !worker.updateWaiting && (
+        <div class="pwa-notice">
+          <p>Ready to read offline: every talk is now saved on this device.</p>
+          <button type="button" onClick={dismissOfflineReady}>
+            OK
+          </button>
+        </div>
+      )}
+      {install && (
+        <div class="pwa-notice">
+          <p>Install Talkshelf to read without a browser tab.</p>
+          <button type="button" class="pwa-primary" onClick={() => void install()}>
+            Install
+          </button>
+        </div>
+      )}
+      {iosHint && (
+        <div class="pwa-notice">
+          <p>
+            To install Talkshelf, tap <strong>Share</strong> <span aria-hidden="true">⎋</span> then{' '}
+            <strong>Add to Home Screen</strong>.
+          </p>
+          <button type="button" onClick={closeIosHint} aria-label="Dismiss the install hint">
+            Not now
+          </button>
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,63 @@
+/**
+ * The page's only link to the service worker (through workbox-window): registers it under the
+ * base path and tells subscribers when the app first became ready offline and when a new version
+ * waits. An update is applied only when the reader asks, keeping their place across the reload.
+ */
+import { Workbox } from 'workbox-window';
+import { rememberScroll } from './pwa/keep-scroll';
+
+/** What the worker has told the page so far. */
+export interface WorkerState {
+  /** The worker activated for the first time: every route now works offline. */
+  offlineReady: boolean;
+  /** A new version is installed and waits for the reader's go-ahead. */
+  updateWaiting: boolean;
+}
+
+let state: WorkerState = { offlineReady: false, updateWaiting: false };
+const listeners = new Set<(state: WorkerState) => void>();
+let workbox: Workbox | undefined;
+
+function update(patch: Partial<WorkerState>) {
+  state = { ...state, ...patch };
+  for (const listener of listeners) listener(state);
+}
+
+/** Calls `listener` now and on every change; returns the unsubscribe function. */
+export function onWorkerState(listener: (state: WorkerState) => void): () => void {
+  listeners.add(listener);
+  listener(state);
+  return () => listeners.delete(listener);
+}
+
+/** Registers `${base}sw.js` once, in production builds in browsers that have service workers. */
+export function startServiceWorker(): void {
+  if (workbox || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const base = import.meta.env.BASE_URL;
+  workbox = new Workbox(`${base}sw.js`, { scope: base });
+  workbox.addEventListener('activated', (event) => {
+    if (!event.isUpdate) update({ offlineReady: true });
+  });
+  workbox.addEventListener('waiting', () => update({ updateWaiting: true }));
+  workbox
+    .register()
+    .catch((error: unknown) => console.warn('Service worker not registered', error));
+}
+
+/** Applies the waiting version: the new worker takes control, then the page reloads in place. */
+export function applyUpdate(): void {
+  const wb = workbox;
+  if (!wb) return;
+  wb.addEventListener('controlling', () => {
+    rememberScroll();
+    window.location.reload();
+  });
+  // Posts { type: SKIP_WAITING } to the waiting worker, which then calls skipWaiting().
+  wb.messageSkipWaiting();
+  update({ updateWaiting: false });
+}
+
+/** Hides the "ready offline" notice once the reader has seen it. */
+export function dismissOfflineReady(): void {
+  update({ offlineReady: false });
+}
