@@ -1,5 +1,36 @@
-// Placeholder with the agreed signature; the bookmarks work replaces this file.
+/** The bookmarks page at /bookmarks/: the reader's list, export/import, share, and shared lists (`?shared=`). */
+import { BookmarkTransfer } from './BookmarkTransfer';
+import { bookmarkList } from './bookmark-list-store';
+import { MyBookmarks } from './MyBookmarks';
+import { readSharedIds } from './share-link';
+import { ShareList } from './ShareList';
+import { SharedList } from './SharedList';
+import './bookmarks.css';
+
 /** The bookmarks page at /bookmarks/ (also opens shared lists). */
 export function BookmarksPage(_props: { path?: string }) {
-  return <h1 tabIndex={-1}>Bookmarks</h1>;
+  const bookmarks = bookmarkList.use();
+  // Prerendering runs without `location`; shared lists only exist in a browser.
+  const shared = typeof location === 'undefined' ? undefined : readSharedIds(location.search);
+
+  return (
+    <div class="ts-bookmarks-page">
+      <h1 tabIndex={-1}>Bookmarks</h1>
+      {shared && <SharedList ids={shared} />}
+      {bookmarks === undefined ? (
+        <p class="ts-muted">Loading your bookmarks…</p>
+      ) : bookmarks.length === 0 ? (
+        <p class="ts-empty">
+          No bookmarks yet. Use the <span aria-hidden="true">☆</span> Bookmark button on any talk to
+          keep it here, with a note if you like.
+        </p>
+      ) : (
+        <>
+          <MyBookmarks bookmarks={bookmarks} />
+          <ShareList talkIds={bookmarks.map((b) => b.talkId)} />
+        </>
+      )}
+      <BookmarkTransfer />
+    </div>
+  );
 }
