@@ -1,0 +1,48 @@
+/**
+ * The analyzer applied to every token at build time and query time: English stemming for Latin
+ * words, Russian stemming for Cyrillic ones, stop words dropped, numbers and CJK bigrams as they are.
+ */
+import type { Token, TokenKind } from '../shared/tokenize';
+import { tokenize } from '../shared/tokenize';
+import { lunr, lunrRu } from './lunr-setup';
+
+function run(fn: lunr.PipelineFunction, term: string): string | null {
+  const out = fn(new lunr.Token(term, {}), 0, []);
+  if (out === undefined || out === null) return null;
+  const one = Array.isArray(out) ? out[0] : out;
+  return one ? one.toString() : null;
+}
+
+/** The index term for one normalised token, or null for a stop word. */
+export function analyzeTerm(term: string, kind: TokenKind): string | null {
+  switch (kind) {
+    case 'latin':
+      if (run(lunr.stopWordFilter, term) === null) return null;
+      return run(lunr.stemmer, term);
+    case 'cyrillic':
+      if (run(lunrRu.stopWordFilter, term) === null) return null;
+      return run(lunrRu.stemmer, term);
+    default:
+      return term;
+  }
+}
+
+/** A token with its index term (null when it is a stop word). */
+export interface AnalyzedToken extends Token {
+  indexTerm: string | null;
+}
+
+/** Tokenizes and analyses `text`, keeping stop words (indexTerm null) so offsets stay complete. */
+export function analyze(text: string): AnalyzedToken[] {
+  return tokenize(text).map((t) => ({ ...t, indexTerm: analyzeTerm(t.term, t.kind) }));
+}
+
+/** The index terms of `text` in order, stop words left out: what the index stores for a field. */
+export function indexTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const term = analyzeTerm(t.term, t.kind);
+    if (term) out.push(term);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/shared/tokenize';
+
+const terms = (text: string) => tokenize(text).map((t) => t.term);
+
+describe('tokenize', () => {
+  it('lowercases and folds Latin accents', () => {
+    expect(terms('Matthias Dugué, Jérome')).toEqual(['matthias', 'dugue', 'jerome']);
+    expect(terms('Straße Ærø Łódź')).toEqual(['strasse', 'aero', 'lodz']);
+    expect(terms('Cafe\u0301')).toEqual(['cafe']);
+  });
+
+  it('keeps Cyrillic letters but folds ё to е', () => {
+    expect(terms('Йод, ЁЛКА и ещё')).toEqual(['йод', 'елка', 'и', 'еще']);
+  });
+
+  it('splits words at punctuation, hyphens and Latin/Cyrillic switches', () => {
+    expect(terms('kube-proxy foo:bar Dropbox-ом 1.2.0')).toEqual([
+      'kube',
+      'proxy',
+      'foo',
+      'bar',
+      'dropbox',
+      'ом',
+      '1',
+      '2',
+      '0',
+    ]);
+  });
+
+  it('turns CJK runs into overlapping bigrams and a lone character into a unigram', () => {
+    expect(terms('网络策略')).toEqual(['网络', '络策', '策略']);
+    expect(terms('Pod 之间 网')).toEqual(['pod', '之间', '网']);
+    expect(terms('カタカナ')).toEqual(['カタ', 'タカ', 'カナ']);
+  });
+
+  it('gives offsets into the original string', () => {
+    const text = 'Hé 🙂 网络策略 Dugué';
+    for (const t of tokenize(text)) {
+      expect(t.start).toBeLessThan(t.end);
+      const written = text.slice(t.start, t.end);
+      expect(tokenize(written).map((x) => x.term)).toContain(t.term);
+    }
+    const dugue = tokenize(text).find((t) => t.term === 'dugue')!;
+    expect(text.slice(dugue.start, dugue.end)).toBe('Dugué');
+  });
+
+  it('labels tokens by kind', () => {
+    expect(tokenize('rust раст 42 网络').map((t) => t.kind)).toEqual([
+      'latin',
+      'cyrillic',
+      'number',
+      'cjk',
+    ]);
+  });
+
+  it('treats emoji, control characters and lone surrogates as separators', () => {
+    expect(terms('a\u0000b\u202e\ud800c🙂d\udfff')).toEqual(['a', 'b', 'c', 'd']);
+    expect(terms('')).toEqual([]);
+  });
+});
