@@ -3,6 +3,7 @@ import { removeBookmark } from '../../data/bookmarks';
 import { talkUrl } from '../../shared/urls';
 import type { Bookmark } from '../../shared/types';
 import { NoteEditor } from './NoteEditor';
+import { useBase } from '../base';
 
 /** A list item for `bookmark`; `present` is false when the corpus no longer holds the talk. */
 export function BookmarkItem({
@@ -14,7 +15,7 @@ export function BookmarkItem({
   present: boolean;
   showEvent: boolean;
 }) {
-  const base = import.meta.env.BASE_URL;
+  const base = useBase();
   return (
     <li class={present ? 'ts-bookmark-item' : 'ts-bookmark-item ts-bookmark-item--gone'}>
       <div class="ts-bookmark-item__head">

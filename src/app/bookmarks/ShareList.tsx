@@ -2,14 +2,16 @@
 import { useState } from 'preact/hooks';
 import { bookmarksUrl } from '../../shared/urls';
 import { buildShareLink, type ShareLink } from './share-link';
+import { useBase } from '../base';
 
 /** A share button for `talkIds`, then the link itself for copying by hand. */
 export function ShareList({ talkIds }: { talkIds: readonly string[] }) {
+  const base = useBase();
   const [link, setLink] = useState<ShareLink>();
   const [status, setStatus] = useState('');
 
   async function share() {
-    const pageUrl = new URL(bookmarksUrl(import.meta.env.BASE_URL), location.origin).href;
+    const pageUrl = new URL(bookmarksUrl(base), location.origin).href;
     const next = buildShareLink(pageUrl, talkIds);
     setLink(next);
     try {

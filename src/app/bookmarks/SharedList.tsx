@@ -6,9 +6,11 @@ import { talkUrl } from '../../shared/urls';
 import type { Bookmark, EventRecord } from '../../shared/types';
 import { bookmarkedIds } from './bookmarked-ids';
 import { usePresentTalks } from './use-present-talks';
+import { useBase } from '../base';
 
 /** The shared talks in link order; unknown ids listed as unavailable. */
 export function SharedList({ ids }: { ids: readonly string[] }) {
+  const base = useBase();
   const talks = usePresentTalks(ids);
   const mine = bookmarkedIds.use();
   const [events, setEvents] = useState(new Map<string, EventRecord>());
@@ -72,7 +74,7 @@ export function SharedList({ ids }: { ids: readonly string[] }) {
               const event = events.get(talk.eventId);
               return (
                 <li key={id} class="ts-shared__item">
-                  <a href={talkUrl(import.meta.env.BASE_URL, id)}>{talk.title}</a>
+                  <a href={talkUrl(base, id)}>{talk.title}</a>
                   {event && <span class="ts-bookmark-item__event"> · {event.title}</span>}{' '}
                   {mine?.has(id) ? (
                     <span class="ts-shared__mine">In your bookmarks</span>

@@ -1,3 +1,104 @@
-// Placeholder with the agreed signature; the reading-position work replaces this file.
+/**
+ * Remembers how far a talk was read: restores the window scroll once the talk has rendered, then
+ * records progress while the reader scrolls (throttled) and when the page is hidden or left.
+ */
+import { useEffect } from 'preact/hooks';
+import { getPosition, savePosition } from '../../data/positions';
+import { measureProgress, scrollOffsetFor, type Measured } from './scroll-progress';
+
+/** The talk body the progress is measured on (the talk page's `.talk-body`). */
+const BODY_SELECTOR = '[data-reading-body], .talk-body';
+const SAVE_EVERY_MS = 1000;
+/** Positions at the very top or the very end are not worth jumping to. */
+const RESTORE_MIN = 0.01;
+const RESTORE_MAX = 0.99;
+
+function measure(): Measured | undefined {
+  const body = document.querySelector(BODY_SELECTOR);
+  if (!body) return undefined;
+  const rect = body.getBoundingClientRect();
+  return measureProgress(
+    rect.top + window.scrollY,
+    rect.height,
+    window.scrollY,
+    window.innerHeight,
+  );
+}
+
+function restore(progress: number): void {
+  const body = document.querySelector(BODY_SELECTOR);
+  if (!body) return;
+  const rect = body.getBoundingClientRect();
+  const top = rect.top + window.scrollY;
+  window.scrollTo({
+    top: scrollOffsetFor(progress, top, rect.height, window.innerHeight),
+    behavior: 'instant',
+  });
+}
+
 /** Restores the talk's saved scroll position once `ready`, then records progress while reading. */
-export function useReadingPosition(_talkId: string, _ready: boolean): void {}
+export function useReadingPosition(talkId: string, ready: boolean): void {
+  useEffect(() => {
+    if (!ready || typeof window === 'undefined') return;
+    let active = true;
+    let tracking = false;
+    let latest: Measured | undefined;
+    let dirty = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    // Saves the last measured position; never re-measures, because on unmount the DOM may
+    // already show the next talk.
+    const flush = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (!dirty || !latest) return;
+      dirty = false;
+      savePosition(talkId, latest.progress, latest.reachedEnd).catch(() => undefined);
+    };
+    const record = () => {
+      if (!tracking) return;
+      const measured = measure();
+      if (!measured) return;
+      latest = measured;
+      dirty = true;
+      timer ??= setTimeout(flush, SAVE_EVERY_MS);
+    };
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+
+    getPosition(talkId)
+      .catch(() => undefined)
+      .then((saved) => {
+        if (!active) return;
+        // A link to a heading (#anchor) wins over the remembered position.
+        const restoreTo =
+          saved && !location.hash && saved.progress > RESTORE_MIN && saved.progress < RESTORE_MAX
+            ? saved.progress
+            : undefined;
+        requestAnimationFrame(() => {
+          if (!active) return;
+          if (restoreTo !== undefined) restore(restoreTo);
+          tracking = true;
+          // A talk shorter than the window is read as soon as it is shown.
+          const now = measure();
+          if (now?.reachedEnd && !saved?.finished) {
+            latest = now;
+            dirty = true;
+            flush();
+          }
+        });
+      });
+
+    window.addEventListener('scroll', record, { passive: true });
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      active = false;
+      flush();
+      window.removeEventListener('scroll', record);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [talkId, ready]);
+}
