@@ -1,0 +1,36 @@
+/** The running app: the page frame, the routes under the base path, and the global notices. */
+import Router from 'preact-router';
+import { BookmarksPage } from './bookmarks/BookmarksPage';
+import { KeyboardShortcuts } from './keyboard/KeyboardShortcuts';
+import { PwaStatus } from './pwa/PwaStatus';
+import { SearchPage } from './search/SearchPage';
+import { BASE, BaseContext } from './base';
+import { EventRoute, HomeRoute, TalkRoute } from './routes/DataRoutes';
+import { AboutRoute, NotFoundRoute } from './routes/OtherRoutes';
+import { CorpusProgress } from './shell/CorpusProgress';
+import { Layout } from './shell/Layout';
+import { onRouteChange } from './shell/navigation';
+import { StorageNotice } from './shell/StorageNotice';
+
+/** The whole app; its first render matches the prerendered page for the same URL. */
+export function App() {
+  return (
+    <BaseContext.Provider value={BASE}>
+      <Layout>
+        <Router onChange={(change) => onRouteChange(BASE, change)}>
+          <HomeRoute path={BASE} />
+          <EventRoute path={`${BASE}events/:event/`} />
+          <TalkRoute path={`${BASE}events/:event/:talk/`} />
+          <SearchPage path={`${BASE}search/`} />
+          <BookmarksPage path={`${BASE}bookmarks/`} />
+          <AboutRoute path={`${BASE}about/`} />
+          <NotFoundRoute default />
+        </Router>
+      </Layout>
+      <CorpusProgress />
+      <StorageNotice />
+      <PwaStatus />
+      <KeyboardShortcuts />
+    </BaseContext.Provider>
+  );
+}

@@ -1,0 +1,37 @@
+/** Display formats shared by the views; deterministic so Node's prerender and the browser agree. */
+import type { Language } from '../shared/types';
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** `2016-03-09` as `Mar 9, 2016`; the input unchanged if it is not a date. */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** The language's English name, or undefined for `und`. */
+export function languageName(language: Language): string | undefined {
+  return { en: 'English', ru: 'Russian', zh: 'Chinese', ja: 'Japanese', und: undefined }[language];
+}
+
+/** The `lang` attribute for text in this language, or undefined when unknown. */
+export function langAttribute(language: Language): string | undefined {
+  return language === 'und' ? undefined : language;
+}
+
+/** `1 talk`, `3 talks`: a count with its noun. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A byte count as `12.3 MB`. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}

@@ -1,0 +1,30 @@
+/**
+ * The entry: starts bringing the corpus into IndexedDB, loads the current URL's page, then renders
+ * the app over the prerendered HTML (same markup, so nothing flashes).
+ */
+import { render } from 'preact';
+import { corpusManifestUrl, corpusVersion } from 'virtual:talkshelf-corpus';
+import { loadCorpus } from '../data/corpus-loader';
+import { App } from './App';
+import { BASE } from './base';
+import { keyForUrl, loadPage } from './routes/route-data';
+import { watchHistory } from './shell/navigation';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/pages.css';
+import './styles/prose.css';
+
+/** How long the prerendered page may stay static while its data loads, before the app shows its own loading state. */
+const TAKEOVER_WAIT_MS = 4000;
+
+void loadCorpus({ base: BASE, manifestUrl: corpusManifestUrl, version: corpusVersion });
+watchHistory();
+
+const key = keyForUrl(location.pathname, BASE);
+const ready = key ? loadPage(key).catch(() => undefined) : Promise.resolve();
+const timeout = new Promise((resolve) => setTimeout(resolve, TAKEOVER_WAIT_MS));
+
+void Promise.race([ready, timeout]).then(() => {
+  const root = document.getElementById('app');
+  if (root) render(<App />, root);
+});

@@ -1,0 +1,51 @@
+/** One talk, laid out as an article: event and date, title, speakers, reading time, body, prev/next. */
+import type { EventRecord, TalkRecord } from '../../shared/types';
+import { eventUrl, talkUrl } from '../../shared/urls';
+import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
+import { Blocks } from '../blocks/Blocks';
+import { useBase } from '../base';
+import { formatDate, langAttribute, languageName } from '../format';
+import { ShareButton } from './ShareButton';
+import { SpeakerList } from './SpeakerList';
+import { TalkNav } from './TalkNav';
+
+/** Props of the talk page: the talk, its event and its neighbours in the event. */
+export interface TalkViewProps {
+  event: EventRecord;
+  talk: TalkRecord;
+  prev?: TalkRecord;
+  next?: TalkRecord;
+}
+
+/** The talk page. */
+export function TalkView({ event, talk, prev, next }: TalkViewProps) {
+  const base = useBase();
+  const lang = langAttribute(talk.language);
+  const language = languageName(talk.language);
+  return (
+    <article class="page talk">
+      <header class="page-header">
+        <p class="eyebrow">
+          <a href={eventUrl(base, event.id)}>{event.title}</a>
+          {event.date && ' · '}
+          {event.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}
+        </p>
+        <h1 tabIndex={-1} lang={lang}>
+          {talk.title}
+        </h1>
+        <SpeakerList speakers={talk.speakers} />
+        <p class="meta">
+          {talk.readingMinutes} min read{language && ` · ${language}`}
+        </p>
+        <div class="actions">
+          <ShareButton path={talkUrl(base, talk.id)} title={talk.title} />
+          <BookmarkToggle talk={talk} event={event} />
+        </div>
+      </header>
+      <div class="prose talk-body" lang={lang}>
+        <Blocks blocks={talk.blocks} />
+      </div>
+      <TalkNav prev={prev} next={next} />
+    </article>
+  );
+}
