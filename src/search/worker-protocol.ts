@@ -1,0 +1,11 @@
+/** Messages between the page's search client and the search worker. */
+import type { SearchRequest, SearchResponse } from '../shared/search-types';
+
+/** Page → worker: where the index is, or one search. */
+export type ToWorker =
+  { type: 'init'; manifestUrl: string } | { type: 'search'; id: number; req: SearchRequest };
+
+/** Worker → page: the answer to search `id`, or why it failed. */
+export type FromWorker =
+  | { type: 'result'; id: number; res: SearchResponse }
+  | { type: 'error'; id: number; message: string };

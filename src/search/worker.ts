@@ -1,0 +1,49 @@
+/** The search worker: runs the engine off the main thread, fetching index files by URL. */
+import { openSearchEngine } from './engine';
+import type { SearchEngine } from './engine';
+import type { FromWorker, ToWorker } from './worker-protocol';
+
+interface WorkerScope {
+  addEventListener(type: 'message', fn: (event: MessageEvent<ToWorker>) => void): void;
+  postMessage(message: FromWorker): void;
+}
+
+const scope = self as unknown as WorkerScope;
+let manifestUrl = '';
+let engine: Promise<SearchEngine> | null = null;
+
+async function loadJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} for ${url}`);
+  return response.json();
+}
+
+function getEngine(): Promise<SearchEngine> {
+  if (!engine) {
+    // Index paths are relative to the app's base, two folders above the manifest (data/search/).
+    const base = new URL('../../', manifestUrl);
+    engine = openSearchEngine(manifestUrl, (path) => loadJson(new URL(path, base).href));
+    engine.catch(() => (engine = null)); // retry on the next search
+  }
+  return engine;
+}
+
+scope.addEventListener('message', (event) => {
+  const msg = event.data;
+  if (msg.type === 'init') {
+    manifestUrl = msg.manifestUrl;
+    getEngine().catch(() => undefined);
+    return;
+  }
+  getEngine()
+    .then((e) => e.search(msg.req))
+    .then(
+      (res) => scope.postMessage({ type: 'result', id: msg.id, res }),
+      (err: unknown) =>
+        scope.postMessage({
+          type: 'error',
+          id: msg.id,
+          message: err instanceof Error ? err.message : String(err),
+        }),
+    );
+});
