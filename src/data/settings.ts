@@ -17,8 +17,8 @@ import { withReaderStore } from './reader-store';
 export const SETTINGS_MIRROR_KEY = 'talkshelf:settings';
 
 const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
-/** Browser-bar colours per theme; keep in step with the app's --bg. */
-const THEME_COLORS = { light: '#ffffff', dark: '#16181d' } as const;
+/** Browser-bar colours per theme; keep in step with the app's --bg and index.html. */
+export const THEME_COLORS = { light: '#ffffff', dark: '#14161b' } as const;
 
 /** `value` as valid Settings: unknown or out-of-range fields fall back to the defaults. */
 export function normalizeSettings(value: unknown): Settings {
@@ -67,13 +67,14 @@ export function applySettings(settings: Settings, doc: Document = document): voi
   else root.setAttribute('data-theme', settings.theme);
   root.style.setProperty('--text-scale', String(TEXT_SIZES[settings.textSize]));
   root.style.setProperty('--line-spacing', String(LINE_SPACINGS[settings.lineSpacing]));
-  const dark =
-    settings.theme === 'dark' ||
-    (settings.theme === 'system' &&
-      doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches);
-  doc
-    .querySelector('meta[name="theme-color"]')
-    ?.setAttribute('content', THEME_COLORS[dark ? 'dark' : 'light']);
+  // index.html has one theme-color per colour scheme; a forced theme sets both to its colour.
+  for (const meta of doc.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
+    const scheme = meta.media.includes('dark') ? 'dark' : 'light';
+    meta.setAttribute(
+      'content',
+      THEME_COLORS[settings.theme === 'system' ? scheme : settings.theme],
+    );
+  }
 }
 
 /** The settings in the localStorage mirror, or the defaults. */

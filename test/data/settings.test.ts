@@ -7,6 +7,7 @@ import {
   readMirroredSettings,
   saveSettings,
   SETTINGS_MIRROR_KEY,
+  THEME_COLORS,
 } from '../../src/data/settings';
 import { DEFAULT_SETTINGS, LINE_SPACINGS, TEXT_SIZES } from '../../src/shared/types';
 import { freshDatabase } from './support/fixtures';
@@ -28,11 +29,12 @@ class FakeElement {
   }
 }
 const root = new FakeElement();
-const meta = new FakeElement();
+const lightMeta = Object.assign(new FakeElement(), { media: '(prefers-color-scheme: light)' });
+const darkMeta = Object.assign(new FakeElement(), { media: '(prefers-color-scheme: dark)' });
 const fakeDocument = {
   documentElement: root,
-  defaultView: { matchMedia: () => ({ matches: false }) },
-  querySelector: (selector: string) => (selector.includes('theme-color') ? meta : null),
+  querySelectorAll: (selector: string) =>
+    selector.includes('theme-color') ? [lightMeta, darkMeta] : [],
 };
 const store = new Map<string, string>();
 Object.assign(globalThis, {
@@ -63,14 +65,16 @@ describe('settings', () => {
     expect(root.attributes.get('data-theme')).toBe('dark');
     expect(root.style.props.get('--text-scale')).toBe(String(TEXT_SIZES.at(-1)));
     expect(root.style.props.get('--line-spacing')).toBe(String(LINE_SPACINGS[2]));
-    expect(meta.attributes.get('content')).toBe('#16181d');
+    expect(lightMeta.attributes.get('content')).toBe(THEME_COLORS.dark);
+    expect(darkMeta.attributes.get('content')).toBe(THEME_COLORS.dark);
   });
 
   it('removes the theme attribute for "system"', () => {
     root.setAttribute('data-theme', 'dark');
     applySettings(DEFAULT_SETTINGS, fakeDocument as unknown as Document);
     expect(root.attributes.has('data-theme')).toBe(false);
-    expect(meta.attributes.get('content')).toBe('#ffffff');
+    expect(lightMeta.attributes.get('content')).toBe(THEME_COLORS.light);
+    expect(darkMeta.attributes.get('content')).toBe(THEME_COLORS.dark);
   });
 
   it('repairs unknown or out-of-range values', () => {
