@@ -26,5 +26,7 @@ const timeout = new Promise((resolve) => setTimeout(resolve, TAKEOVER_WAIT_MS));
 
 void Promise.race([ready, timeout]).then(() => {
   const root = document.getElementById('app');
-  if (root) render(<App />, root);
+  if (!root) return;
+  render(<App />, root);
+  root.dataset.ready = ''; // the app has taken over: tests and styles can tell
 });
