@@ -13,41 +13,66 @@ export interface FrontMatterSplit {
   format?: 'yaml' | 'toml';
   /** The document after the closing fence. */
   body: string;
-  /** Number of lines before the body starts, so callers can report body line numbers. */
-  bodyLine: number;
 }
 
-const OPENING = /^(?:\uFEFF)?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n/;
+const OPENING = /^(---|\+\+\+)[ \t]*\r?\n/;
+const LEADING_SPACE = /^(?:\uFEFF)?(?:[ \t]*\r?\n)*[ \t]*/;
+const KEY_LINE = /^[A-Za-z_][\w-]*:(?:\s|$)/;
 
-/** The front matter text and the body of `text` (see module comment); never throws. */
-export function splitFrontMatter(text: string): FrontMatterSplit {
+/** The fenced block at the start of `text`, or undefined when it does not open with a closed fence. */
+function fenced(text: string): { raw: string; format: 'yaml' | 'toml'; end: number } | undefined {
   const open = OPENING.exec(text);
-  if (!open) return { body: text.replace(/^\uFEFF/, ''), bodyLine: 0 };
+  if (!open) return undefined;
   const fence = open[1]!;
-  const start = open[0].length;
-  // the closing fence: the same marker alone on a line (YAML also allows `...`)
-  let pos = start;
+  let pos = open[0].length;
   while (pos <= text.length) {
     const end = text.indexOf('\n', pos);
-    const line = text
-      .slice(pos, end < 0 ? text.length : end)
-      .replace(/\r$/, '')
-      .trimEnd();
+    const line = text.slice(pos, end < 0 ? text.length : end).trimEnd();
     if (line === fence || (fence === '---' && line === '...')) {
-      const body = end < 0 ? '' : text.slice(end + 1);
-      const bodyLine = text.slice(0, end < 0 ? text.length : end + 1).split('\n').length - 1;
       return {
-        raw: text.slice(start, pos),
+        raw: text.slice(open[0].length, pos),
         format: fence === '---' ? 'yaml' : 'toml',
-        body,
-        bodyLine,
+        end: end < 0 ? text.length : end + 1,
       };
     }
-    if (end < 0) break;
+    if (end < 0) return undefined;
     pos = end + 1;
   }
-  // an opening fence without a closing one: a thematic break, not front matter
-  return { body: text.replace(/^\uFEFF/, ''), bodyLine: 0 };
+  return undefined;
+}
+
+/**
+ * The front matter text and the body of `text`; never throws. Translated posts may first hold the
+ * original's front matter inside an HTML comment, then their own, fenced or (by mistake) as bare
+ * `key: value` lines: the translation's wins and the commented one is the fallback.
+ */
+export function splitFrontMatter(text: string): FrontMatterSplit {
+  let pos = LEADING_SPACE.exec(text)![0].length;
+  let commented: { raw: string; format: 'yaml' | 'toml' } | undefined;
+  while (text.startsWith('<!--', pos)) {
+    const close = text.indexOf('-->', pos + 4);
+    if (close < 0) break;
+    const inner = text.slice(pos + 4, close);
+    commented ??= fenced(inner.slice(LEADING_SPACE.exec(inner)![0].length));
+    pos = close + 3;
+    pos += LEADING_SPACE.exec(text.slice(pos))![0].length;
+  }
+  const rest = text.slice(pos);
+  const block = fenced(rest);
+  if (block) return { raw: block.raw, format: block.format, body: rest.slice(block.end) };
+  if (commented) {
+    const lines = rest.split('\n');
+    const bare = lines.findIndex((line) => !KEY_LINE.test(line));
+    if (bare >= 2)
+      return {
+        raw: lines.slice(0, bare).join('\n'),
+        format: 'yaml',
+        body: lines.slice(bare).join('\n'),
+      };
+    return { raw: commented.raw, format: commented.format, body: rest };
+  }
+  // no front matter: the text is all body (an unclosed `---` is a thematic break)
+  return { body: text.replace(/^\uFEFF/, '') };
 }
 
 /** The parsed front matter mapping; throws an Error naming the problem when it is not a valid mapping. */

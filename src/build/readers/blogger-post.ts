@@ -18,7 +18,7 @@ const FOOTER_START =
   /^(?:No comments:?|\d+ comments?:?|Post a Comment|Newer Post|Older Post|Subscribe to: Post Comments \(Atom\))$/i;
 // trailing lines that are chrome wherever they sit at the end
 const FOOTER_LINE =
-  /^(?:Home|Labels?:.*|Posted by .*|Email This|BlogThis!|Share to (?:Twitter|Facebook|Pinterest)|Share on .*|Reactions:.*)$/i;
+  /^(?:(?:Newer Post|Older Post|Home)(?:\s+(?:Newer Post|Older Post|Home))*|Labels?:.*|Posted by .*|Email This|BlogThis!|Share to (?:Twitter|Facebook|Pinterest)|Share on .*|Reactions:.*)$/i;
 const AGENDA_ITEM = /^(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})\s+[-–—]\s+(\S.*)$/u;
 const LABEL_LINE = /^[^.!?:]{1,40}:$/;
 const POSTED_BY = /^Posted by\s+(.+?)(?:\s+at\s+\d.*)?$/i;
