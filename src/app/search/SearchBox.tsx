@@ -1,5 +1,88 @@
-// Placeholder with the agreed signature; the search work replaces this file.
-/** The search field in the header of every page. */
+/**
+ * The search field in the header of every page. Typing goes to /search/?q=…: the first keystroke of
+ * a burst adds a history entry and the rest replace it, so back walks through committed queries.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { route, useRouter } from 'preact-router';
+import { useBase } from '../base';
+import { searchUrl } from '../../shared/urls';
+import { parseSearchParams, searchParamsUrl } from './search-params';
+import './search.css';
+
+// A burst of typing owns one history entry until it is committed (Enter, leaving the field, a pause).
+let burst = false;
+let pause: ReturnType<typeof setTimeout> | undefined;
+const PAUSE_MS = 1500;
+
+function commit() {
+  burst = false;
+  clearTimeout(pause);
+}
+
+/** The header's search form; its input carries `data-shortcut="search"` for the `/` shortcut. */
 export function SearchBox() {
-  return null;
+  const base = useBase();
+  const [{ url }] = useRouter();
+  const onSearchPage = !!url && url.split(/[?#]/)[0] === searchUrl(base);
+  const urlQuery = onSearchPage ? parseSearchParams(url).q : '';
+  const [value, setValue] = useState(urlQuery);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Back/forward or a link changed the query: show it (unless it is what is being typed).
+  useEffect(() => {
+    if (document.activeElement !== input.current || !burst) setValue(urlQuery);
+  }, [urlQuery]);
+
+  const go = (q: string, replace: boolean) => {
+    const current = onSearchPage ? parseSearchParams(url) : { q: '' };
+    const hadFocus = document.activeElement === input.current;
+    route(searchParamsUrl(base, { ...current, q }), replace);
+    // The router moves focus to the new page's heading; keep it in the field while typing.
+    if (hadFocus) requestAnimationFrame(() => input.current?.focus({ preventScroll: true }));
+  };
+
+  const onInput = (event: Event) => {
+    const q = (event.currentTarget as HTMLInputElement).value;
+    setValue(q);
+    go(q, burst && onSearchPage);
+    burst = true;
+    clearTimeout(pause);
+    pause = setTimeout(commit, PAUSE_MS);
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (!onSearchPage || urlQuery !== value) go(value, burst && onSearchPage);
+    commit();
+  };
+
+  return (
+    <form
+      class="search-box"
+      role="search"
+      action={searchUrl(base)}
+      method="get"
+      onSubmit={onSubmit}
+    >
+      <label class="search-visually-hidden" for="site-search-input">
+        Search talks
+      </label>
+      <input
+        ref={input}
+        id="site-search-input"
+        class="search-box__input"
+        type="search"
+        name="q"
+        value={value}
+        placeholder="Search talks"
+        autocomplete="off"
+        spellcheck={false}
+        enterKeyHint="search"
+        data-shortcut="search"
+        aria-keyshortcuts="/"
+        onInput={onInput}
+        onBlur={commit}
+      />
+    </form>
+  );
 }

@@ -1,5 +1,104 @@
-// Placeholder with the agreed signature; the search work replaces this file.
-/** The search page at /search/?q=… */
-export function SearchPage(_props: { path?: string; default?: boolean }) {
-  return <h1 tabIndex={-1}>Search</h1>;
+/** The search page at /search/?q=…: results as the reader types, filters, and every state explained. */
+import { route, useRouter } from 'preact-router';
+import { useBase } from '../base';
+import { plural } from '../format';
+import { SearchFilters } from './SearchFilters';
+import { SearchResult } from './SearchResult';
+import { hasFilters, parseSearchParams, searchParamsUrl } from './search-params';
+import type { SearchParams } from './search-params';
+import { useSearchResults } from './use-search-results';
+import type { SearchResults } from './use-search-results';
+import './search.css';
+
+function announce(state: SearchResults, q: string): string {
+  if (!q.trim()) return '';
+  if (state.error) return 'Search is unavailable.';
+  if (!state.params || state.params.q !== q) return '';
+  if (state.mode === 'none') return `No talks found for ${q}.`;
+  const found = `${plural(state.total, 'talk')} found for ${q}`;
+  return state.mode === 'fuzzy' ? `No exact matches. ${found} with a close spelling.` : `${found}.`;
+}
+
+function Status({ state, params }: { state: SearchResults; params: SearchParams }) {
+  const base = useBase();
+  const q = params.q.trim();
+  if (!q) {
+    return (
+      <p class="search-hint">
+        Type in the search field above to find talks by title, speaker or any word they contain, in
+        English, Russian or Chinese. Press <kbd>/</kbd> to jump to the field from any page.
+      </p>
+    );
+  }
+  if (state.error) {
+    return (
+      <p class="search-empty">
+        Search could not start: the index is not available ({state.error}). Open Talkshelf once
+        while online so it can keep the index for offline use, then try again.
+      </p>
+    );
+  }
+  if (state.params?.q !== params.q || state.mode === undefined) return null;
+  if (state.mode === 'none') {
+    return (
+      <div class="search-empty">
+        <p>
+          No talks match <strong>{params.q}</strong>
+          {hasFilters(params) ? ' with these filters' : ''}.
+        </p>
+        <ul>
+          <li>Check the spelling, or try fewer or shorter words.</li>
+          <li>Search by a speaker’s name, an event or a project.</li>
+          {hasFilters(params) && (
+            <li>
+              <a href={searchParamsUrl(base, { q: params.q })}>Search all talks instead</a>
+            </li>
+          )}
+        </ul>
+      </div>
+    );
+  }
+  if (state.mode === 'fuzzy') {
+    return (
+      <p class="search-note">
+        Nothing matches <strong>{params.q}</strong> exactly; showing close matches.
+      </p>
+    );
+  }
+  return null;
+}
+
+/** The search page; the router passes the URL, the prerender renders the empty page. */
+export function SearchPage(props: { path?: string; default?: boolean; url?: string }) {
+  const base = useBase();
+  const [router] = useRouter();
+  const params = parseSearchParams(props.url ?? router.url ?? '');
+  const state = useSearchResults(params);
+  const current = state.params && JSON.stringify(state.params) === JSON.stringify(params);
+  const shown = current || state.busy ? state.results : [];
+
+  return (
+    <div class="page search-page">
+      <h1 tabIndex={-1}>{params.q ? `Search: ${params.q}` : 'Search'}</h1>
+      <SearchFilters params={params} onChange={(next) => route(searchParamsUrl(base, next))} />
+      <p class="search-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announce(state, params.q)}
+      </p>
+      <Status state={state} params={params} />
+      {shown.length > 0 && (
+        <>
+          {state.total > shown.length && (
+            <p class="search-count">
+              Showing the best {shown.length} of {plural(state.total, 'talk')}.
+            </p>
+          )}
+          <ol class={`search-results${state.busy ? ' search-results--busy' : ''}`}>
+            {shown.map((r) => (
+              <SearchResult key={r.talk.id} result={r} />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
 }

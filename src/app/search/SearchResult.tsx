@@ -1,0 +1,39 @@
+/** One search result: the talk's title, event, date, speakers and a snippet, matches highlighted. */
+import type { Segment } from '../../search/highlight';
+import { talkUrl } from '../../shared/urls';
+import { useBase } from '../base';
+import { formatDate, langAttribute } from '../format';
+import type { ShownResult } from './use-search-results';
+
+function Marked({ segments }: { segments: Segment[] }) {
+  return <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}</>;
+}
+
+/** A result item; the title is an ordinary link to the talk's page. */
+export function SearchResult({ result }: { result: ShownResult }) {
+  const base = useBase();
+  const { talk, event } = result;
+  return (
+    <li class="search-result" lang={langAttribute(talk.language)}>
+      <h2 class="search-result__title">
+        <a href={talkUrl(base, talk.id)}>
+          <Marked segments={result.title} />
+        </a>
+      </h2>
+      <p class="search-result__meta">
+        {event && <span>{event.title}</span>}
+        {event?.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}
+        {result.speakers.length > 0 && (
+          <span>
+            <Marked segments={result.speakers} />
+          </span>
+        )}
+      </p>
+      {result.snippet.length > 0 && (
+        <p class="search-result__snippet">
+          <Marked segments={result.snippet} />
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,85 @@
+/** Runs a search for the page's params and loads the talks it found, ignoring superseded answers. */
+import { useEffect, useState } from 'preact/hooks';
+import { listBookmarkedIds } from '../../data/bookmarks';
+import { getTalks, listEvents } from '../../data/corpus-store';
+import type { SearchResponse } from '../../shared/search-types';
+import type { EventRecord, TalkRecord } from '../../shared/types';
+import { blocksText } from '../../shared/blocks-text';
+import type { Segment } from '../../search/highlight';
+import { getSearchClient } from './search-client';
+import type { SearchParams } from './search-params';
+import { toFilters } from './search-params';
+
+/** One result as shown: the talk, its event, and its title, speakers and snippet cut into highlights. */
+export interface ShownResult {
+  talk: TalkRecord;
+  event?: EventRecord;
+  title: Segment[];
+  speakers: Segment[];
+  snippet: Segment[];
+}
+
+/** Characters of body text shown around the matches. */
+const SNIPPET_CHARS = 220;
+
+/** The state of the results for the current params. */
+export interface SearchResults {
+  /** The params these results answer (they lag the URL while a search runs). */
+  params?: SearchParams;
+  mode?: SearchResponse['mode'];
+  total: number;
+  results: ShownResult[];
+  busy: boolean;
+  error?: string;
+}
+
+let latest = 0;
+
+/** The results for `params`, updating as they change; nothing is searched for an empty query. */
+export function useSearchResults(params: SearchParams): SearchResults {
+  const [state, setState] = useState<SearchResults>({ total: 0, results: [], busy: false });
+  const key = JSON.stringify(params);
+  useEffect(() => {
+    const ticket = ++latest;
+    if (!params.q.trim()) {
+      setState({ params, total: 0, results: [], busy: false });
+      return;
+    }
+    setState((s) => ({ ...s, busy: true }));
+    (async () => {
+      const onlyTalkIds = params.bookmarked ? [...(await listBookmarkedIds())] : undefined;
+      const res = await getSearchClient().search({
+        text: params.q,
+        filters: { ...toFilters(params), onlyTalkIds },
+      });
+      if (ticket !== latest) return;
+      // The highlighter carries lunr's stemmers: loaded with the first results, not with every page.
+      const [talks, events, { highlight, snippet }] = await Promise.all([
+        getTalks(res.hits.map((h) => h.talkId)),
+        listEvents(),
+        import('../../search/highlight'),
+      ]);
+      if (ticket !== latest) return;
+      const eventById = new Map(events.map((e) => [e.id, e]));
+      const talkById = new Map(talks.map((t) => [t.id, t]));
+      const results: ShownResult[] = [];
+      for (const hit of res.hits) {
+        const talk = talkById.get(hit.talkId);
+        if (!talk) continue;
+        results.push({
+          talk,
+          event: eventById.get(talk.eventId),
+          title: highlight(talk.title, hit.matched),
+          speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
+          snippet: snippet(blocksText(talk.blocks), hit.matched, SNIPPET_CHARS),
+        });
+      }
+      setState({ params, mode: res.mode, total: res.total, results, busy: false });
+    })().catch((error: unknown) => {
+      if (ticket !== latest) return;
+      const message = error instanceof Error ? error.message : String(error);
+      setState({ params, total: 0, results: [], busy: false, error: message });
+    });
+  }, [key]);
+  return state;
+}
