@@ -15,6 +15,8 @@ export const PORT = 4173;
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Builds dist-next/ (changed corpus) and dist-base/talkshelf/ (sub-path) once per run.
+  globalSetup: './e2e/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { probeLongTalks, readBuiltCorpus } from '../e2e/support/built-corpus';
 import { startStaticServer } from './static-server';
 
 const ICONS = path.resolve('public/icons');
@@ -44,9 +45,10 @@ async function screenshots(browser: Browser) {
   }
   await mkdir(SCREENSHOTS, { recursive: true });
   const server = await startStaticServer('dist');
+  const [talk] = probeLongTalks(readBuiltCorpus('dist'));
   const shots = [
-    { file: 'narrow.png', width: 540, height: 960, mobile: true, path: 'first-talk' },
-    { file: 'wide.png', width: 1280, height: 800, mobile: false, path: '' },
+    { file: 'narrow.png', width: 540, height: 960, mobile: true, path: talk?.path ?? '/' },
+    { file: 'wide.png', width: 1280, height: 800, mobile: false, path: '/' },
   ];
   for (const shot of shots) {
     const context = await browser.newContext({
@@ -55,17 +57,8 @@ async function screenshots(browser: Browser) {
       serviceWorkers: 'block',
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
-    if (shot.path === 'first-talk') {
-      const event = page.locator('a[href*="/events/"]').first();
-      await page.goto(`${server.url}${await event.getAttribute('href')}`);
-      const talk = page
-        .locator('a[href*="/events/"][href$="/"]')
-        .filter({ hasNotText: /^$/ })
-        .nth(1);
-      await page.goto(`${server.url}${await talk.getAttribute('href')}`);
-    }
-    await page.waitForTimeout(500);
+    await page.goto(`${server.url}${shot.path}`);
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, shot.file) });
     await context.close();
     console.log(`screenshots/${shot.file} ${shot.width}×${shot.height}`);

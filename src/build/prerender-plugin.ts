@@ -79,7 +79,11 @@ export function prerender(state: BuildState, options: PrerenderOptions = {}): Pl
           await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
           for (const item of pages) {
             const head = headFor(item, views, state, options.siteUrl);
-            const html = fillTemplate(template, head, views.renderStaticPage(item.page));
+            const html = fillTemplate(
+              template,
+              head,
+              views.renderStaticPage(item.page, state.base),
+            );
             await writeFile(path.join(output.dir, item.file), html);
           }
           console.log(`talkshelf: prerendered ${pages.length} pages in ${Date.now() - started} ms`);

@@ -6,7 +6,7 @@ import type { StaticPage } from './pages';
 
 /** The functions src/app/static-pages.tsx exports for prerendering. */
 export interface StaticViews {
-  renderStaticPage(page: StaticPage): string;
+  renderStaticPage(page: StaticPage, base?: string): string;
   pageMeta(page: StaticPage, base: string): { title: string; description: string };
 }
 

@@ -1,0 +1,30 @@
+/**
+ * Builds the extra sites the PWA specs need, once per run (dist/ itself comes from `npm run build`):
+ * dist-next/ from the edited fixture corpus (update test) and dist-base/talkshelf/ under the
+ * `/talkshelf/` base path (sub-path test).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+/** The extra builds, relative to the project folder. */
+export const EXTRA_BUILDS: { out: string; env: Record<string, string> }[] = [
+  { out: 'dist-next', env: { TALKSHELF_CORPUS: 'e2e/fixtures/corpus-next' } },
+  { out: 'dist-base/talkshelf', env: { TALKSHELF_BASE: '/talkshelf/' } },
+];
+
+function viteBuild(out: string, env: Record<string, string>) {
+  const vite = path.resolve('node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], {
+    env: { ...process.env, ...env, TALKSHELF_OUT: out },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`Building ${out} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/** Playwright's global setup: builds every extra site, failing the run if one fails. */
+export default function globalSetup(): void {
+  if (process.env.TALKSHELF_E2E_SKIP_BUILDS) return; // reuse the last builds while iterating
+  for (const build of EXTRA_BUILDS) viteBuild(build.out, build.env);
+}

@@ -1,0 +1,57 @@
+/** Shared links work for someone who never visited: every talk is a static page that reads without JavaScript. */
+import { expect, test } from '@playwright/test';
+import { probeLongTalks, readBuiltCorpus } from './support/built-corpus';
+
+const corpus = readBuiltCorpus('dist');
+const probe = probeLongTalks(corpus).at(-1)!;
+
+test('a talk page fetched without JavaScript holds the title, the text and preview tags', async ({
+  browser,
+  request,
+}) => {
+  const response = await request.get(probe.path);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/html');
+
+  const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(probe.path);
+  await expect(page.locator('h1')).toContainText(probe.talk.title);
+  await expect(page.getByText(probe.snippet).first()).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(escapeRegExp(probe.talk.title)));
+
+  const head = page.locator('head');
+  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    new RegExp(`${escapeRegExp(probe.path)}$`),
+  );
+  await expect(head.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    new RegExp(escapeRegExp(probe.talk.title)),
+  );
+  await expect(head.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(head.locator('meta[property="og:url"]')).toHaveAttribute(
+    'content',
+    new RegExp(`${escapeRegExp(probe.path)}$`),
+  );
+  await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+  await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+
+  // The event page links to every one of its talks, also without JavaScript.
+  await page.goto(probe.path.replace(/[^/]+\/$/, ''));
+  for (const id of probe.event.talkIds) {
+    const talk = corpus.talks.find((t) => t.id === id)!;
+    await expect(page.locator(`a[href$="/${talk.slug}/"]`).first()).toBeVisible();
+  }
+  await context.close();
+});
+
+test('an unknown path gets the prerendered 404 page with status 404', async ({ request }) => {
+  const response = await request.get('/events/no-such-event/no-such-talk/');
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain('<meta name="robots" content="noindex">');
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,69 @@
+/**
+ * Updates: a new build with a changed corpus is served while a talk is open; the reader is told,
+ * nothing reloads on its own, and applying the update keeps their place and brings the new talks.
+ */
+import { expect, test } from '@playwright/test';
+import { startStaticServer } from '../scripts/static-server';
+import { probeLongTalks, probeTalk, readBuiltCorpus } from './support/built-corpus';
+import { waitForOfflineReady } from './support/pwa';
+
+const current = readBuiltCorpus('dist');
+const next = readBuiltCorpus('dist-next');
+const added = next.manifest.events.filter(
+  (event) => !current.manifest.events.some((old) => old.id === event.id),
+);
+// A long talk present in both builds, so the reader's place can be kept across the update.
+const reading = probeLongTalks(current).find((probe) =>
+  next.talks.some((talk) => talk.id === probe.talk.id),
+)!;
+
+test('a new version is announced, applied on request, keeps the scroll position and shows the new talk', async ({
+  page,
+}) => {
+  expect(added.length).toBeGreaterThan(0);
+  const server = await startStaticServer('dist');
+  try {
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.goto(`${server.url}${reading.path}`);
+    await waitForOfflineReady(page);
+    await expect(page.getByText(reading.snippet).first()).toBeVisible();
+    await page.mouse.wheel(0, 900);
+    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(600);
+    const scrolled = await page.evaluate(() => Math.round(window.scrollY));
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+
+    server.setRoot('dist-next');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const update = page.getByRole('button', { name: 'Update now' });
+    await expect(page.getByText('Update available')).toBeVisible({ timeout: 20_000 });
+    await page.waitForTimeout(1000);
+    // Never a silent reload: the same document is still open, at the same place.
+    expect(await page.evaluate(() => '__sameDocument' in window)).toBe(true);
+    expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(scrolled);
+
+    await update.click();
+    await page.waitForFunction(() => !('__sameDocument' in window), undefined, { timeout: 20_000 });
+    await expect(page.getByText(reading.snippet).first()).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => Math.round(window.scrollY)))
+      .toBeGreaterThan(scrolled - 50);
+
+    // The new version is the one installed: offline, the new event and its talk open from the cache.
+    await server.close();
+    await page.context().setOffline(true);
+    await page.goto(`${server.url}/`);
+    await expect(page.getByRole('link', { name: added[0].title }).first()).toBeVisible();
+    const newTalk = probeTalk(
+      next,
+      next.talks.find((talk) => talk.eventId === added[0].id)!,
+    );
+    await page.goto(`${server.url}${newTalk.path}`);
+    await expect(page.locator('h1')).toContainText(newTalk.talk.title);
+    await expect(page.getByText(newTalk.snippet).first()).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
