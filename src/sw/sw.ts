@@ -28,14 +28,17 @@ clientsClaim();
 
 const pages = new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 3 });
 
+/** The precached app shell: it renders any route from IndexedDB and the precached corpus. */
+const shell = async () => (await matchPrecache(SHELL_PATH)) ?? Response.error();
+
 registerRoute(
   new NavigationRoute(async (options) => {
+    // NetworkFirst keeps waiting on a hanging network when nothing is cached; the shell doesn't.
+    const giveUp = new Promise<Response>((resolve) => setTimeout(() => resolve(shell()), 4000));
     try {
-      return await pages.handle(options);
+      return await Promise.race([pages.handle(options), giveUp]);
     } catch {
-      // Offline and never visited: the shell renders the route from IndexedDB and the precache.
-      const shell = await matchPrecache(SHELL_PATH);
-      return shell ?? Response.error();
+      return shell(); // offline and never visited
     }
   }),
 );
