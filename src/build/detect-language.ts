@@ -9,7 +9,8 @@ const LATIN = /\p{Script=Latin}/u;
 /**
  * The language of a text: `ja` when it has kana, `zh` when Han characters make up a real share of
  * it, `ru` for a real share of Cyrillic, `en` for Latin script, `und` when there are too few letters.
- * Notes mix English terms into Russian and Chinese prose, so a minority of those scripts wins:
+ * Notes mix English terms and quotes into Russian and Chinese prose, while English notes hardly
+ * ever hold Cyrillic or Han, so a minority of those scripts wins (15% of letters for Cyrillic):
  * a Han character carries about a word, a Cyrillic word about as many letters as an English one.
  */
 export function detectLanguage(text: string): Language {
@@ -29,7 +30,7 @@ export function detectLanguage(text: string): Language {
   if (kana >= 3 && kana + han >= letters * 0.1) return 'ja';
   // A Han character stands for about a word, i.e. about five Latin letters.
   if (han * 5 >= (latin + cyrillic) * 0.3 && han >= 2) return 'zh';
-  if (cyrillic >= (latin + cyrillic) * 0.25) return 'ru';
+  if (cyrillic >= (latin + cyrillic) * 0.15) return 'ru';
   if (latin > 0) return 'en';
   return 'und';
 }

@@ -78,13 +78,14 @@ describe('buildCorpus with bad input', () => {
     for (const name of ['empty.txt', 'binary.bin', 'huge.txt', 'broken-front-matter.md']) {
       expect(summary).toContain(name);
     }
-    expect(summaryCounts(data)).toMatchObject({ files: 8, documents: 5, skipped: 4 });
+    expect(summaryCounts(data)).toMatchObject({ files: 8, documents: 4, skipped: 4 });
   });
 
   it('fails with a clear message only when no document could be read', () => {
     const dir = corpusOf({ 'empty.txt': '', 'binary.bin': new Uint8Array([0, 0, 0, 1, 0, 0]) });
     expect(() => buildCorpus(dir)).toThrow(EmptyCorpusError);
-    expect(() => buildCorpus(dir)).toThrow(/empty\.txt: empty file[\s\S]*binary\.bin: binary/);
+    expect(() => buildCorpus(dir)).toThrow(/empty\.txt: empty file/);
+    expect(() => buildCorpus(dir)).toThrow(/binary\.bin: binary/);
     expect(() => buildCorpus(corpusOf({}))).toThrow(/No files found/);
   });
 
