@@ -100,21 +100,34 @@ export async function replaceCorpus(
   const meta = tx.objectStore('corpusMeta');
   const previous = await events.getAll();
   // Queue every request without awaiting each: one transaction, no round trips between writes.
-  const writes: Promise<unknown>[] = [events.clear(), talkStore.clear(), meta.clear()];
-  for (const event of manifest.events) writes.push(events.put(event));
-  for (const talk of talks) writes.push(talkStore.put(talk));
-  writes.push(
-    meta.put(
-      {
-        version: manifest.version,
-        builtAt: manifest.builtAt,
-        loadedAt: Date.now(),
-        eventCount: manifest.events.length,
-        talkCount: talks.length,
-      },
-      'current',
-    ),
-  );
-  await Promise.all([...writes, tx.done]);
+  const writes: Promise<unknown>[] = [];
+  try {
+    writes.push(events.clear(), talkStore.clear(), meta.clear());
+    for (const event of manifest.events) writes.push(events.put(event));
+    for (const talk of talks) writes.push(talkStore.put(talk));
+    writes.push(
+      meta.put(
+        {
+          version: manifest.version,
+          builtAt: manifest.builtAt,
+          loadedAt: Date.now(),
+          eventCount: manifest.events.length,
+          talkCount: talks.length,
+        },
+        'current',
+      ),
+    );
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // Never commit the clears without the new corpus: keep the old one whole.
+    for (const write of writes) write.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the failing request
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
   return previous;
 }

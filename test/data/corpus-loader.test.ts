@@ -119,6 +119,34 @@ describe('loadCorpus', () => {
     expect(state.memory?.talks.get('b/only')?.title).toBe('only');
   });
 
+  it('reports a full disk and serves the fetched corpus from memory', async () => {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const problems: string[] = [];
+    const off = onStorageProblem((problem) => problems.push(problem.problem));
+    await load(v1);
+    off();
+    put.mockRestore();
+    expect(problems).toEqual(['quota']);
+    expect(corpusState().status).toBe('memory');
+    expect(corpusState().memory?.talks.size).toBe(3);
+    expect(await (await getDB()).get('corpusMeta', 'current')).toBeUndefined();
+  });
+
+  it('keeps the old corpus whole when storing a new version fails', async () => {
+    await load(v1);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await load(v2);
+    vi.mocked(IDBObjectStore.prototype.put).mockRestore();
+    const db = await getDB();
+    expect((await db.get('corpusMeta', 'current'))?.version).toBe('v1');
+    expect(await db.count('talks')).toBe(3);
+    expect(corpusState().memory?.manifest.version).toBe('v2');
+  });
+
   it('fails visibly with no network and nothing stored', async () => {
     await loadCorpus({
       base: '/base/',
