@@ -35,10 +35,17 @@ export function SearchBox() {
 
   const go = (q: string, replace: boolean) => {
     const current = onSearchPage ? parseSearchParams(url) : { q: '' };
-    const hadFocus = document.activeElement === input.current;
     route(searchParamsUrl(base, { ...current, q }), replace);
-    // The router moves focus to the new page's heading; keep it in the field while typing.
-    if (hadFocus) requestAnimationFrame(() => input.current?.focus({ preventScroll: true }));
+  };
+
+  const onBlur = (event: FocusEvent) => {
+    // After a navigation the shell focuses the new page's heading; while typing, stay in the field.
+    const to = event.relatedTarget as Element | null;
+    if (burst && to?.matches('main h1')) {
+      input.current?.focus({ preventScroll: true });
+      return;
+    }
+    commit();
   };
 
   const onInput = (event: Event) => {
@@ -81,7 +88,7 @@ export function SearchBox() {
         data-shortcut="search"
         aria-keyshortcuts="/"
         onInput={onInput}
-        onBlur={commit}
+        onBlur={onBlur}
       />
     </form>
   );

@@ -1,0 +1,95 @@
+/**
+ * Search as a person types, in the installed app with the network gone: results update letter by
+ * letter, the right talk comes first, the URL holds the query, back restores the previous one, and
+ * hostile input typed into the real field breaks nothing.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { startStaticServer, type StaticServer } from '../scripts/static-server';
+import { waitForOfflineReady } from './support/pwa';
+
+// Its own server on a free port: other specs may start and stop theirs meanwhile.
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await startStaticServer('dist');
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+async function openOffline(page: Page): Promise<void> {
+  await page.goto(`${server.url}/`);
+  await waitForOfflineReady(page);
+  await page.context().setOffline(true);
+}
+
+const field = (page: Page) => page.locator('input[data-shortcut="search"]');
+const firstResult = (page: Page) => page.locator('.search-result__title a').first();
+
+test('typing letter by letter offline finds the talk, keeps the query in the URL, back restores it', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openOffline(page);
+
+  await field(page).click();
+  await field(page).pressSequentially('hapr', { delay: 60 });
+  await expect(page).toHaveURL(/\/search\/\?q=hapr$/);
+  await expect(firstResult(page)).toContainText(/HAproxy/i);
+  await field(page).pressSequentially('oxy', { delay: 60 });
+  await expect(page).toHaveURL(/\/search\/\?q=haproxy$/);
+  await expect(firstResult(page)).toContainText('Observability tips for HAproxy');
+  await expect(page.locator('.search-result mark').first()).toBeVisible();
+  await expect(field(page)).toBeFocused();
+  await field(page).press('Enter');
+
+  await field(page).fill('');
+  await field(page).pressSequentially('vitess', { delay: 60 });
+  await expect(page).toHaveURL(/\?q=vitess$/);
+  await expect(firstResult(page)).toContainText('CNCF Project Updates');
+  await expect(page.locator('main [role="status"]')).toContainText(/found for vitess/);
+  await field(page).press('Enter');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=haproxy$/);
+  await expect(field(page)).toHaveValue('haproxy');
+  await expect(firstResult(page)).toContainText('Observability tips for HAproxy');
+
+  // A Chinese word and a typo, still offline.
+  await page.goto(`${server.url}/search/?q=%E7%BD%91%E7%BB%9C`);
+  await expect(firstResult(page)).toContainText(/network policy/i);
+  await field(page).fill('prometeus');
+  await expect(page.locator('.search-note')).toContainText('close matches');
+  expect(errors).toEqual([]);
+});
+
+test('hostile input typed into the real field throws nothing and the page stays usable', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openOffline(page);
+  await page.goto(`${server.url}/search/`);
+
+  const inputs = [
+    'foo:',
+    'title:',
+    '-',
+    '+',
+    '~',
+    '^2',
+    '*',
+    '<script>alert(1)</script>',
+    '🙂'.repeat(200),
+  ];
+  for (const text of inputs) {
+    await field(page).fill('');
+    await field(page).pressSequentially(text.slice(0, 40));
+    await expect(page.locator('main h1')).toBeVisible();
+  }
+  await field(page).fill('\u0000\u202e'.repeat(500) + '🙂'.repeat(3000) + '<b>x</b>'.repeat(500));
+  await expect(page.locator('main h1')).toBeVisible();
+  await field(page).fill('skaffold');
+  await expect(firstResult(page)).toContainText(/Istio/);
+  expect(errors).toEqual([]);
+});
