@@ -1,7 +1,4 @@
 /** The app's one search client, started on first use (the worker and index load only when needed). */
-// The prerender pulls this file into tsconfig.node.json, which does not include the virtual module's types.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="../virtual-modules.d.ts" />
 import { searchManifestUrl } from 'virtual:talkshelf-corpus';
 import { createSearchClient } from '../../search/client';
 import type { SearchClient } from '../../search/client';

@@ -17,10 +17,18 @@ export function onRouteChange(base: string, { url, previous }: RouterOnChangeArg
   if (path === searchUrl(base)) document.title = pageMeta({ kind: 'search' }, base).title;
   if (path === bookmarksUrl(base)) document.title = pageMeta({ kind: 'bookmarks' }, base).title;
   if (previous === undefined || previous === url) return;
-  if (!popped) scrollTo(0, 0);
+  const wasPopped = popped;
   popped = false;
+  // Only the query changed (search as you type, filters): same page, keep scroll and focus.
+  if (previous.split(/[?#]/)[0] === path) return;
+  if (!wasPopped) scrollTo(0, 0);
+  // The reader is typing (e.g. the header search field led here): leave the caret where it is.
+  if (document.activeElement?.matches(EDITING)) return;
   focusHeading();
 }
+
+const EDITING =
+  'input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, [contenteditable=""], [contenteditable="true"]';
 
 /** Focuses the new page's h1 once it has rendered (skipping loading placeholders), for screen readers. */
 function focusHeading(): void {
