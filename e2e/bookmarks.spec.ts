@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { startStaticServer } from '../scripts/static-server';
 import { readBuiltCorpus, type BuiltCorpusFiles } from './support/built-corpus';
-import { waitForController, waitForOfflineReady } from './support/pwa';
+import { waitForOfflineReady } from './support/pwa';
 import {
   bookmarkOpenTalk,
   listedBookmarkTitles,
@@ -174,23 +174,27 @@ test("a new corpus version drops a bookmarked talk and renames another's event: 
   const oldEvent = corpus.manifest.events.find((e) => e.id === renamed.eventId)!;
   const newEvent = next.manifest.events.find((e) => e.id === renamedNext.eventId)!;
   expect(newEvent.title).not.toBe(oldEvent.title);
+  // The event's id follows its title, so the bookmark has to move to the talk's new id.
+  expect(renamedNext.id).not.toBe(renamed.id);
 
   const server = await startStaticServer('dist');
   try {
     await openApp(page, `${server.url}${talkPath(dropped)}`);
-    await waitForController(page);
+    await waitForOfflineReady(page);
     await bookmarkOpenTalk(page);
     await openApp(page, `${server.url}${talkPath(renamed)}`);
     await bookmarkOpenTalk(page);
-    await waitForOfflineReady(page);
 
     server.setRoot('dist-next');
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
+    await page.evaluate(() => Object.assign(window, { __beforeUpdate: true }));
     await page.getByRole('button', { name: 'Update now' }).click({ timeout: 20_000 });
-    await page.waitForLoadState('load');
+    // Applying the update reloads the page: wait for the new document before navigating.
+    await page.waitForFunction(() => !('__beforeUpdate' in window), undefined, { timeout: 20_000 });
+    await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
     await openApp(page, `${server.url}/bookmarks/`);
 
     const gone = page.locator('.ts-bookmark-item', { hasText: dropped.title });

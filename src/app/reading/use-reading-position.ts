@@ -12,6 +12,8 @@ const SAVE_EVERY_MS = 1000;
 /** Positions at the very top or the very end are not worth jumping to. */
 const RESTORE_MIN = 0.01;
 const RESTORE_MAX = 0.99;
+/** Input that means the reader is scrolling by hand. */
+const HAND_EVENTS = ['wheel', 'touchmove', 'keydown'] as const;
 
 function measure(): Measured | undefined {
   const body = document.querySelector(BODY_SELECTOR);
@@ -45,6 +47,11 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
     let latest: Measured | undefined;
     let dirty = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // A reader who already scrolled by hand before we were ready is not yanked back.
+    let movedByHand = false;
+    const onHand = () => {
+      movedByHand = true;
+    };
 
     // Saves the last measured position; never re-measures, because on unmount the DOM may
     // already show the next talk.
@@ -78,11 +85,16 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
             : undefined;
         requestAnimationFrame(() => {
           if (!active) return;
-          if (restoreTo !== undefined) restore(restoreTo);
+          if (restoreTo !== undefined && !movedByHand) restore(restoreTo);
           tracking = true;
-          // A talk shorter than the window is read as soon as it is shown.
+          // Record where the reader is now: scrolled before we were ready, or a talk shorter
+          // than the window, which is read as soon as it is shown.
           const now = measure();
-          if (now?.reachedEnd && !saved?.finished) {
+          const changed =
+            now &&
+            (now.reachedEnd !== (saved?.finished ?? false) ||
+              Math.abs(now.progress - (saved?.progress ?? 0)) > 0.005);
+          if (changed) {
             latest = now;
             dirty = true;
             flush();
@@ -91,12 +103,15 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
       });
 
     window.addEventListener('scroll', record, { passive: true });
+    for (const type of HAND_EVENTS)
+      window.addEventListener(type, onHand, { passive: true, once: true });
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       active = false;
       flush();
       window.removeEventListener('scroll', record);
+      for (const type of HAND_EVENTS) window.removeEventListener(type, onHand);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHide);
     };
