@@ -216,3 +216,59 @@ test("a new corpus version drops a bookmarked talk and renames another's event: 
     await server.close();
   }
 });
+
+test('a shared list link shows its talks, flags unknown ones, and adds them to my bookmarks', async ({
+  page,
+}) => {
+  await openApp(page, talkPath(first!));
+  await bookmarkOpenTalk(page);
+  await openApp(page, talkPath(second!));
+  await bookmarkOpenTalk(page);
+  await openApp(page, '/bookmarks/');
+  await page.getByRole('button', { name: /Share a link to these 2 talks/ }).click();
+  const link = await page.getByLabel('Link to the list').inputValue();
+  expect(link).toContain('/bookmarks/?shared=');
+
+  const friend = await page.context().browser()!.newContext();
+  const other = await friend.newPage();
+  await openApp(other, `${new URL(link).pathname}${new URL(link).search},gone-event/old-talk`);
+  const shared = other.getByRole('region', { name: /Shared with you/ });
+  await expect(shared.getByRole('link', { name: first!.title })).toBeVisible();
+  await expect(shared.getByRole('link', { name: second!.title })).toBeVisible();
+  await expect(shared.locator('li', { hasText: 'gone-event/old-talk' })).toContainText(
+    'Not available',
+  );
+  await shared.getByRole('button', { name: 'Add all to my bookmarks' }).click();
+  await expect(shared.getByText('Added 2 to your bookmarks.')).toBeVisible();
+  expect((await listedBookmarkTitles(other)).sort()).toEqual([first!.title, second!.title].sort());
+  await friend.close();
+});
+
+test('keys: b toggles the bookmark, ? opens the help sheet, Esc closes it and gives focus back', async ({
+  page,
+}) => {
+  await openApp(page, talkPath(first!));
+  const button = talkBookmarkButton(page);
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await page.locator('main h1').click();
+  await page.keyboard.press('b');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+
+  await button.focus();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('b'); // no shortcut fires under the sheet
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+
+  // Typing in a field never triggers shortcuts: the letters land in the field.
+  const search = page.locator('[data-shortcut="search"]');
+  await page.keyboard.press('/');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('bjk');
+  await expect(search).toHaveValue('bjk');
+});
