@@ -1,84 +1,75 @@
-/** mdast block content → Block[]: headings clamped to 2..4, nested lists, quotes, code, tables, HTML reduced. */
-import type { Nodes, Root, RootContent } from 'mdast';
+/** marked block tokens → Block[]: headings clamped to 2..4, nested lists, quotes, code, tables, HTML reduced. */
+import type { MarkedToken, Token, Tokens } from 'marked';
 import type { Block } from '../../shared/types';
 import { htmlToBlocks } from './html-blocks';
-import { phrasingToInlines, type Definitions } from './inlines';
+import { phrasingToInlines } from './inlines';
 
 /** Heading depth 1..6 as a Block heading level: the page title is level 1, so bodies use 2..4. */
 export function clampHeading(depth: number): 2 | 3 | 4 {
   return Math.min(4, Math.max(2, depth)) as 2 | 3 | 4;
 }
 
-/** Every `[id]: url` definition of the tree, so reference links resolve wherever they are used. */
-export function collectDefinitions(root: Root): Definitions {
-  const defs: Definitions = new Map();
-  const visit = (node: Nodes): void => {
-    if (node.type === 'definition') defs.set(node.identifier.toLowerCase(), node.url);
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(root);
-  return defs;
+/** The paragraph of some inline tokens, or nothing when they hold no text. */
+function paragraph(tokens: Token[]): Block[] {
+  const content = phrasingToInlines(tokens);
+  return content.length > 0 ? [{ kind: 'paragraph', content }] : [];
 }
 
-/** The blocks of one mdast node (zero or more: definitions vanish, HTML may give several). */
-function nodeToBlocks(node: RootContent, defs: Definitions): Block[] {
-  switch (node.type) {
+/** The blocks of a list item; a tight task item's box sits before its text, not inside it. */
+function itemBlocks(item: Tokens.ListItem): Block[] {
+  const [first, second, ...rest] = item.tokens;
+  if (first?.type === 'checkbox' && second?.type === 'text' && second.tokens)
+    return [...paragraph([first, ...second.tokens]), ...nodesToBlocks(rest)];
+  return nodesToBlocks(item.tokens);
+}
+
+/** The blocks of one token (zero or more: definitions and blank lines vanish, HTML may give several). */
+function tokenToBlocks(token: Token): Block[] {
+  const t = token as MarkedToken;
+  switch (t.type) {
     case 'heading': {
-      const content = phrasingToInlines(node.children, defs);
-      return content.length > 0
-        ? [{ kind: 'heading', level: clampHeading(node.depth), content }]
-        : [];
+      const content = phrasingToInlines(t.tokens);
+      return content.length > 0 ? [{ kind: 'heading', level: clampHeading(t.depth), content }] : [];
     }
-    case 'paragraph': {
-      const content = phrasingToInlines(node.children, defs);
-      return content.length > 0 ? [{ kind: 'paragraph', content }] : [];
-    }
+    case 'paragraph':
+      return paragraph(t.tokens);
+    case 'text':
+      // the text of a tight list item: a paragraph in all but name
+      return paragraph(t.tokens ?? [{ type: 'text', raw: t.raw, text: t.text }]);
     case 'list': {
-      const items = node.children.map((item) => nodesToBlocks(item.children, defs));
-      const list: Block = { kind: 'list', ordered: node.ordered === true, items };
-      if (node.ordered && typeof node.start === 'number' && node.start !== 1)
-        list.start = node.start;
+      const items = t.items.map(itemBlocks);
+      const list: Block = { kind: 'list', ordered: t.ordered, items };
+      if (t.ordered && typeof t.start === 'number' && t.start !== 1) list.start = t.start;
       return [list];
     }
     case 'blockquote': {
-      const blocks = nodesToBlocks(node.children, defs);
+      const blocks = nodesToBlocks(t.tokens);
       return blocks.length > 0 ? [{ kind: 'quote', blocks }] : [];
     }
     case 'code': {
-      const language = node.lang?.trim();
-      return [{ kind: 'code', text: node.value, ...(language ? { language } : {}) }];
+      // the info string's first word names the language, as CommonMark renders it
+      const language = /^\S*/.exec(t.lang?.trim() ?? '')?.[0];
+      // marked keeps the line ending before a closing fence that follows a blank line
+      const text = t.text.replace(/\n$/, '');
+      return [{ kind: 'code', text, ...(language ? { language } : {}) }];
     }
     case 'table': {
-      const [head, ...rows] = node.children.map((row) =>
-        row.children.map((cell) => phrasingToInlines(cell.children, defs)),
-      );
-      return [{ kind: 'table', head: head ?? [], rows }];
+      const head = t.header.map((cell) => phrasingToInlines(cell.tokens));
+      const rows = t.rows.map((row) => row.map((cell) => phrasingToInlines(cell.tokens)));
+      return [{ kind: 'table', head, rows }];
     }
-    case 'thematicBreak':
+    case 'hr':
       return [{ kind: 'rule' }];
     case 'html':
-      return htmlToBlocks(node.value);
-    case 'footnoteDefinition': {
-      const blocks = nodesToBlocks(node.children, defs);
-      const label = `[${node.label ?? node.identifier}]`;
-      return blocks.length > 0
-        ? [
-            {
-              kind: 'list',
-              ordered: false,
-              items: [[{ kind: 'paragraph', content: [{ kind: 'text', text: label }] }, ...blocks]],
-            },
-          ]
-        : [];
-    }
+      return htmlToBlocks(t.text);
     default:
       return [];
   }
 }
 
-/** Blocks of a sequence of mdast block nodes, in order. */
-export function nodesToBlocks(nodes: RootContent[], defs: Definitions): Block[] {
+/** Blocks of a sequence of block tokens, in order. */
+export function nodesToBlocks(tokens: Token[]): Block[] {
   const out: Block[] = [];
-  for (const node of nodes) out.push(...nodeToBlocks(node, defs));
+  for (const token of tokens) out.push(...tokenToBlocks(token));
   return out;
 }

@@ -1,31 +1,31 @@
 /**
- * Markdown source → mdast tree. GFM tables and strikethrough are switched on only for texts that
- * can hold them, since each micromark extension slows every document; bare URLs are linked later
- * by `textToInlines`, which is much cheaper than the GFM autolink-literal extension.
+ * Markdown source → marked's token tree (GFM: tables, strikethrough, task items). marked's lexer
+ * is an order of magnitude faster than micromark on the scale corpus, and it resolves `[id]`
+ * reference links itself, so callers need no definition table.
  */
-import type { Root } from 'mdast';
-import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Extension } from 'micromark-util-types';
+import { Lexer, Tokenizer, type MarkedOptions, type Token } from 'marked';
 
-const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
+/** A block-level token of the tree; `type` tells which (heading, paragraph, list, html…). */
+export type MarkdownToken = Token;
 
-/** The tree of `source`; never throws on malformed markdown (markdown has no syntax errors). */
-export function parseMarkdown(source: string): Root {
-  const options: { extensions: Extension[]; mdastExtensions: MdastExtension[] } = {
-    extensions: [],
-    mdastExtensions: [],
-  };
-  if (TABLE_DELIMITER_ROW.test(source)) {
-    options.extensions.push(gfmTable());
-    options.mdastExtensions.push(gfmTableFromMarkdown());
+/**
+ * GFM's bare-URL rule is switched off: `textToInlines` links bare URLs later, exactly as every
+ * other reader does, and keeps quotes and `$VARIABLE_NAMES` out of the link where GFM would not.
+ */
+class NoBareUrls extends Tokenizer {
+  override url(): undefined {
+    return undefined;
   }
-  if (source.includes('~~')) {
-    options.extensions.push(gfmStrikethrough());
-    options.mdastExtensions.push(gfmStrikethroughFromMarkdown());
-  }
-  return fromMarkdown(source, options);
+}
+
+const OPTIONS: MarkedOptions = {
+  gfm: true,
+  breaks: false,
+  pedantic: false,
+  tokenizer: new NoBareUrls(),
+};
+
+/** The top-level tokens of `source`; never throws on malformed markdown (markdown has no syntax errors). */
+export function parseMarkdown(source: string): MarkdownToken[] {
+  return Lexer.lex(source, OPTIONS);
 }

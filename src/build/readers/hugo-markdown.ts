@@ -9,7 +9,7 @@ import type { Block, EventKind } from '../../shared/types';
 import { isoDate } from '../dates';
 import { parseFrontMatter, splitFrontMatter } from '../front-matter';
 import { frontMatterFields, type FrontMatterFields } from '../front-matter-fields';
-import { collectDefinitions, nodesToBlocks, parseMarkdown } from '../markdown/index';
+import { nodesToBlocks, parseMarkdown } from '../markdown/index';
 import type { DocumentReader, ParsedDocument, ParsedTalk, SourceFile } from '../model';
 import { stripTemplating } from '../templating';
 import { leadingTitle, splitByTopHeadings } from './markdown-sections';
@@ -86,12 +86,11 @@ function readHead(text: string): {
 
 function read(file: SourceFile): ParsedDocument {
   const { fields, body, hasFrontMatter, warnings } = readHead(file.text);
-  const root = parseMarkdown(stripTemplating(body));
-  const defs = collectDefinitions(root);
+  const tokens = parseMarkdown(stripTemplating(body));
   const description: Block[] = fields.description
     ? [{ kind: 'paragraph', content: textToInlines(fields.description) }]
     : [];
-  const split = splitByTopHeadings(root, defs);
+  const split = splitByTopHeadings(tokens);
   let title = fields.title;
   let talks: ParsedTalk[];
 
@@ -107,9 +106,9 @@ function read(file: SourceFile): ParsedDocument {
       }));
     if (description.length === 0) description.push(...split.preamble);
   } else {
-    const lead = title ? undefined : leadingTitle(root, defs);
+    const lead = title ? undefined : leadingTitle(tokens);
     title = title ?? lead?.title ?? titleFromPath(file.path);
-    const blocks = nodesToBlocks(lead ? lead.rest : root.children, defs);
+    const blocks = nodesToBlocks(lead ? lead.rest : tokens);
     if (blocks.length === 0) {
       if (description.length === 0) throw new Error('no text after the front matter');
       blocks.push(...description);

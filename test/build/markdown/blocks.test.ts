@@ -85,4 +85,38 @@ describe('markdownToBlocks', () => {
     });
     expect(inlineTexts(blocks).join(' ')).not.toMatch(/alert|comment|</);
   });
+
+  it('decodes entities, resolves reference links and finds bare URLs across escapes', () => {
+    const blocks = markdownToBlocks(
+      'Tom &amp; Jerry &copy; `a &amp; b` [ref] at http://$HOST\\_URL/x, ok\n\n[ref]: https://r.io/?a=1&amp;b=2\n',
+    );
+    expect(blocks).toEqual([
+      {
+        kind: 'paragraph',
+        content: [
+          { kind: 'text', text: 'Tom & Jerry © ' },
+          { kind: 'code', text: 'a &amp; b' },
+          { kind: 'text', text: ' ' },
+          {
+            kind: 'link',
+            href: 'https://r.io/?a=1&b=2',
+            children: [{ kind: 'text', text: 'ref' }],
+          },
+          { kind: 'text', text: ' at ' },
+          {
+            kind: 'link',
+            href: 'http://$host_url/x',
+            children: [{ kind: 'text', text: 'http://$HOST_URL/x' }],
+          },
+          { kind: 'text', text: ', ok' },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps task boxes as text and code without the line ending before its fence', () => {
+    const blocks = markdownToBlocks('- [ ] todo\n- [x] done\n\n```\na\n\n```\n');
+    expect(inlineTexts(blocks)).toEqual(['[ ] todo', '[x] done']);
+    expect(blocks[1]).toEqual({ kind: 'code', text: 'a\n' });
+  });
 });
