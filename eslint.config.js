@@ -1,4 +1,5 @@
-// ESLint flat config: the recommended JavaScript and type-aware TypeScript rules for every runtime.
+// ESLint flat config: the recommended JavaScript and TypeScript rules for every runtime,
+// plus a ban on rendering raw HTML.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -12,6 +13,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'corpus/**',
+      '.bench/**',
     ],
   },
   js.configs.recommended,
