@@ -3,7 +3,7 @@
  * words, Russian stemming for Cyrillic ones, stop words dropped, numbers and CJK bigrams as they are.
  */
 import type { Token, TokenKind } from '../shared/tokenize';
-import { tokenize } from '../shared/tokenize';
+import { scanTokens, tokenize } from '../shared/tokenize';
 import { lunr, lunrRu } from './lunr-setup';
 
 function run(fn: lunr.PipelineFunction, term: string): string | null {
@@ -13,8 +13,7 @@ function run(fn: lunr.PipelineFunction, term: string): string | null {
   return one ? one.toString() : null;
 }
 
-/** The index term for one normalised token, or null for a stop word. */
-export function analyzeTerm(term: string, kind: TokenKind): string | null {
+function analyzeUncached(term: string, kind: TokenKind): string | null {
   switch (kind) {
     case 'latin':
       if (run(lunr.stopWordFilter, term) === null) return null;
@@ -25,6 +24,25 @@ export function analyzeTerm(term: string, kind: TokenKind): string | null {
     default:
       return term;
   }
+}
+
+// Stemming is the slow part and a corpus repeats its words endlessly, so each distinct word is
+// analysed once. Bounded so a long-lived page cannot grow it without limit.
+const CACHE_LIMIT = 200_000;
+const latinCache = new Map<string, string | null>();
+const cyrillicCache = new Map<string, string | null>();
+
+/** The index term for one normalised token, or null for a stop word. */
+export function analyzeTerm(term: string, kind: TokenKind): string | null {
+  const cache = kind === 'latin' ? latinCache : kind === 'cyrillic' ? cyrillicCache : null;
+  if (cache === null) return term;
+  let out = cache.get(term);
+  if (out === undefined) {
+    out = analyzeUncached(term, kind);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(term, out);
+  }
+  return out;
 }
 
 /** A token with its index term (null when it is a stop word). */
@@ -40,9 +58,9 @@ export function analyze(text: string): AnalyzedToken[] {
 /** The index terms of `text` in order, stop words left out: what the index stores for a field. */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) {
-    const term = analyzeTerm(t.term, t.kind);
+  scanTokens(text, (token, _start, _end, kind) => {
+    const term = analyzeTerm(token, kind);
     if (term) out.push(term);
-  }
+  });
   return out;
 }

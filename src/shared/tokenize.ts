@@ -36,15 +36,6 @@ const LATIN_FOLD: Record<string, string> = {
   ı: 'i',
 };
 
-type Script = 'latin' | 'cyrillic' | 'other' | 'digit';
-
-function scriptOf(ch: string): Script {
-  if (DIGIT.test(ch)) return 'digit';
-  if (LATIN.test(ch)) return 'latin';
-  if (CYRILLIC.test(ch)) return 'cyrillic';
-  return 'other';
-}
-
 function foldLatin(word: string): string {
   return word
     .normalize('NFKD')
@@ -62,84 +53,125 @@ function foldCyrillic(word: string): string {
     .replace(/ё/g, 'е');
 }
 
-function normaliseWord(word: string, kind: TokenKind): string {
+function normaliseWord(word: string, kind: TokenKind, ascii: boolean): string {
+  // Plain ASCII needs no Unicode normalisation: NFKD/NFKC leave it as it is.
+  if (ascii) return kind === 'number' ? word : word.toLowerCase();
   if (kind === 'latin') return foldLatin(word);
   if (kind === 'cyrillic') return foldCyrillic(word);
   return word.normalize('NFKC').toLowerCase();
 }
 
-function kindOf(scripts: Set<Script>): TokenKind {
-  if (scripts.has('latin')) return 'latin';
-  if (scripts.has('cyrillic')) return 'cyrillic';
-  if (scripts.has('other')) return 'other';
+// Character classes; a word's letters come from one script (a switch starts a new word).
+const SEPARATOR = 1;
+const CJK_CHAR = 2;
+const DIGIT_CHAR = 3;
+const LATIN_LETTER = 4;
+const CYRILLIC_LETTER = 5;
+const OTHER_LETTER = 6;
+const MARK_CHAR = 7;
+
+function classify(ch: string): number {
+  if (CJK.test(ch)) return CJK_CHAR;
+  if (!WORD.test(ch)) return MARK.test(ch) ? MARK_CHAR : SEPARATOR;
+  if (DIGIT.test(ch)) return DIGIT_CHAR;
+  if (LATIN.test(ch)) return LATIN_LETTER;
+  if (CYRILLIC.test(ch)) return CYRILLIC_LETTER;
+  return OTHER_LETTER;
+}
+
+// Classes of BMP code points, filled on first sight (0 = not yet known): the Unicode property
+// regexes are slow to run per character over a whole corpus.
+const bmpClass = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) {
+  bmpClass[c] =
+    c >= 0x30 && c <= 0x39
+      ? DIGIT_CHAR
+      : (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+        ? LATIN_LETTER
+        : SEPARATOR;
+}
+
+function kindOfLetters(letters: number): TokenKind {
+  if (letters === LATIN_LETTER) return 'latin';
+  if (letters === CYRILLIC_LETTER) return 'cyrillic';
+  if (letters === OTHER_LETTER) return 'other';
   return 'number';
+}
+
+/** Called for each token in order: its normalised term, UTF-16 offsets and kind. */
+export type TokenSink = (term: string, start: number, end: number, kind: TokenKind) => void;
+
+/** Cuts `text` into search tokens (see `tokenize`) and hands each to `emit`, allocating no token objects. */
+export function scanTokens(text: string, emit: TokenSink): void {
+  const length = text.length;
+  let wordStart = -1;
+  let wordAscii = true;
+  let letters = 0;
+  // Start offsets of the pending CJK run's characters; each ends where the next one starts.
+  const cjk: number[] = [];
+  let cjkEnd = 0;
+
+  const endWord = (end: number) => {
+    if (wordStart < 0) return;
+    const kind = kindOfLetters(letters);
+    const term = normaliseWord(text.slice(wordStart, end), kind, wordAscii);
+    if (term) emit(term, wordStart, end, kind);
+    wordStart = -1;
+    wordAscii = true;
+    letters = 0;
+  };
+  const endCjk = () => {
+    if (cjk.length === 0) return;
+    cjk.push(cjkEnd);
+    if (cjk.length === 2) emit(text.slice(cjk[0], cjk[1]).normalize('NFKC'), cjk[0], cjk[1], 'cjk');
+    for (let i = 0; i + 2 < cjk.length; i++) {
+      emit(text.slice(cjk[i], cjk[i + 2]).normalize('NFKC'), cjk[i], cjk[i + 2], 'cjk');
+    }
+    cjk.length = 0;
+  };
+
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    let size = 1;
+    let cls: number;
+    if (code >= 0xd800 && code <= 0xdbff && at + 1 < length) {
+      const low = text.charCodeAt(at + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) size = 2;
+    }
+    if (size === 1) {
+      cls = bmpClass[code];
+      if (cls === 0) cls = bmpClass[code] = classify(text[at]);
+    } else {
+      cls = classify(text.slice(at, at + 2));
+    }
+    if (cls === CJK_CHAR) {
+      endWord(at);
+      cjk.push(at);
+      cjkEnd = at + size;
+    } else if (cls >= DIGIT_CHAR && cls <= OTHER_LETTER) {
+      endCjk();
+      // A switch between Latin and Cyrillic letters starts a new word: each needs its own stemmer.
+      if (wordStart >= 0 && cls !== DIGIT_CHAR && letters !== 0 && letters !== cls) endWord(at);
+      if (wordStart < 0) wordStart = at;
+      if (cls !== DIGIT_CHAR) letters = cls;
+      if (code >= 0x80) wordAscii = false;
+    } else if (cls === MARK_CHAR && wordStart >= 0) {
+      // A combining accent belongs to the word it follows ("e\u0301").
+      wordAscii = false;
+    } else {
+      endWord(at);
+      endCjk();
+    }
+    at += size;
+  }
+  endWord(at);
+  endCjk();
 }
 
 /** Cuts `text` into search tokens: words of letters/digits, and CJK runs as overlapping bigrams. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let wordStart = -1;
-  let wordScripts = new Set<Script>();
-  let letterScript: Script | null = null;
-  let cjk: Array<{ ch: string; at: number }> = [];
-
-  const endWord = (end: number) => {
-    if (wordStart < 0) return;
-    const kind = kindOf(wordScripts);
-    const term = normaliseWord(text.slice(wordStart, end), kind);
-    if (term) tokens.push({ term, start: wordStart, end, kind });
-    wordStart = -1;
-    wordScripts = new Set();
-    letterScript = null;
-  };
-  const endCjk = () => {
-    if (cjk.length === 1) {
-      const c = cjk[0];
-      tokens.push({
-        term: c.ch.normalize('NFKC'),
-        start: c.at,
-        end: c.at + c.ch.length,
-        kind: 'cjk',
-      });
-    }
-    for (let i = 0; i + 1 < cjk.length; i++) {
-      const a = cjk[i];
-      const b = cjk[i + 1];
-      const term = (a.ch + b.ch).normalize('NFKC');
-      tokens.push({ term, start: a.at, end: b.at + b.ch.length, kind: 'cjk' });
-    }
-    cjk = [];
-  };
-
-  let at = 0;
-  for (const ch of text) {
-    if (CJK.test(ch)) {
-      endWord(at);
-      cjk.push({ ch, at });
-    } else if (WORD.test(ch)) {
-      endCjk();
-      const script = scriptOf(ch);
-      // A switch between Latin and Cyrillic letters starts a new word: each needs its own stemmer.
-      if (
-        wordStart >= 0 &&
-        script !== 'digit' &&
-        letterScript !== null &&
-        letterScript !== script
-      ) {
-        endWord(at);
-      }
-      if (wordStart < 0) wordStart = at;
-      wordScripts.add(script);
-      if (script !== 'digit') letterScript = script;
-    } else if (MARK.test(ch) && wordStart >= 0) {
-      // A combining accent belongs to the word it follows ("e\u0301").
-    } else {
-      endWord(at);
-      endCjk();
-    }
-    at += ch.length;
-  }
-  endWord(at);
-  endCjk();
+  scanTokens(text, (term, start, end, kind) => tokens.push({ term, start, end, kind }));
   return tokens;
 }

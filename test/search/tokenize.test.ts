@@ -58,4 +58,13 @@ describe('tokenize', () => {
     expect(terms('a\u0000b\u202e\ud800c🙂d\udfff')).toEqual(['a', 'b', 'c', 'd']);
     expect(terms('')).toEqual([]);
   });
+
+  it('reads characters beyond the BMP as whole code points, and gives plain ASCII words as written', () => {
+    expect(terms('𠀀𠀁𠀂 ab𝟙c')).toEqual(['𠀀𠀁', '𠀁𠀂', 'ab1c']);
+    expect(tokenize('Kube 𠀀 v1').map((t) => [t.term, t.start, t.end])).toEqual([
+      ['kube', 0, 4],
+      ['𠀀', 5, 7],
+      ['v1', 8, 10],
+    ]);
+  });
 });
