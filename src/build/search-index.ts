@@ -7,6 +7,8 @@ import type { EventRecord, Language, TalkRecord } from '../shared/types';
 import { blocksText } from '../shared/blocks-text';
 import { indexTerms } from '../search/analyzer';
 import { lunr } from '../search/lunr-setup';
+import { lunrVectors } from './lunr-vectors';
+import type { LunrVectors } from './lunr-vectors';
 import { SEARCH_DIR, SEARCH_FIELDS } from '../search/index-format';
 import type { SearchManifest, SearchShard } from '../search/index-format';
 import { firstChar, isCjkTerm, shardKey } from '../search/shard-key';
@@ -27,9 +29,6 @@ export interface SearchIndexFile {
   source: string;
 }
 
-/** Per term and field: doc numbers ascending with their weights ×1000. */
-type Postings = Map<number, Array<[number, number]>>;
-
 function hashed(name: string, ext: string, source: string): string {
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 8);
   return `${SEARCH_DIR}${name}.${hash}.${ext}`;
@@ -41,7 +40,21 @@ function speakersText(talk: TalkRecord): string {
     .join('\n');
 }
 
-/** The whole lunr index over pre-analysed field terms (empty pipelines: analysis already happened). */
+/** The analysed terms of a talk's fields, in SEARCH_FIELDS order. */
+function talkFieldTerms(talk: TalkRecord, events: Map<string, EventRecord>): string[][] {
+  return [
+    indexTerms(talk.title),
+    indexTerms(speakersText(talk)),
+    indexTerms(events.get(talk.eventId)?.title ?? ''),
+    indexTerms(blocksText(talk.blocks)),
+  ];
+}
+
+/**
+ * The whole index built by `lunr.Builder` over pre-analysed field terms (empty pipelines: analysis
+ * already happened). The build computes the same numbers directly (lunrVectors); this is the
+ * reference it is tested against.
+ */
 export function buildLunrIndex(events: Map<string, EventRecord>, talks: TalkRecord[]): lunr.Index {
   const builder = new lunr.Builder();
   builder.pipeline.reset();
@@ -50,57 +63,46 @@ export function buildLunrIndex(events: Map<string, EventRecord>, talks: TalkReco
   builder.ref('ref');
   for (const f of SEARCH_FIELDS) builder.field(f.name, { boost: f.boost });
   talks.forEach((talk, n) => {
-    builder.add({
-      ref: String(n),
-      title: indexTerms(talk.title),
-      speakers: indexTerms(speakersText(talk)),
-      event: indexTerms(events.get(talk.eventId)?.title ?? ''),
-      body: indexTerms(blocksText(talk.blocks)),
-    });
+    const doc: Record<string, string | string[]> = { ref: String(n) };
+    talkFieldTerms(talk, events).forEach((terms, f) => (doc[SEARCH_FIELDS[f].name] = terms));
+    builder.add(doc);
   });
   return builder.build();
 }
 
-/** Term → field → postings, read back out of lunr's serialized field vectors. */
-function postingsByTerm(index: lunr.Index): Map<string, Postings> {
-  const json = index.toJSON() as unknown as {
-    invertedIndex: Array<[string, { _index: number }]>;
-    fieldVectors: Array<[string, number[]]>;
-  };
-  const termByIndex = new Map<number, string>();
-  for (const [term, posting] of json.invertedIndex) termByIndex.set(posting._index, term);
-  const fieldIndex = new Map<string, number>(SEARCH_FIELDS.map((f, i) => [f.name, i]));
-  const out = new Map<string, Postings>();
-  for (const [fieldRef, elements] of json.fieldVectors) {
-    const slash = fieldRef.indexOf('/');
-    const field = fieldIndex.get(fieldRef.slice(0, slash)) ?? 0;
-    const doc = Number(fieldRef.slice(slash + 1));
-    for (let i = 0; i < elements.length; i += 2) {
-      const term = termByIndex.get(elements[i]);
-      if (term === undefined) continue;
-      let byField = out.get(term);
-      if (!byField) out.set(term, (byField = new Map()));
-      let list = byField.get(field);
-      if (!list) byField.set(field, (list = []));
-      list.push([doc, Math.round(elements[i + 1] * 1000)]);
-    }
-  }
-  return out;
+/** The analysed fields of every talk, one talk at a time (the corpus's terms never all in memory). */
+export function* corpusFieldTerms(
+  events: Map<string, EventRecord>,
+  talks: TalkRecord[],
+): Generator<string[][]> {
+  for (const talk of talks) yield talkFieldTerms(talk, events);
 }
 
-/** The flat, delta-encoded posting row of one term (see SearchShard). */
-function encodePostings(byField: Postings): number[] {
-  const row: number[] = [];
-  for (const field of [...byField.keys()].sort((a, b) => a - b)) {
-    const list = byField.get(field)!.sort((a, b) => a[0] - b[0]);
-    row.push(field, list.length);
-    let prev = 0;
-    for (const [doc, weight] of list) {
-      row.push(doc - prev, weight);
-      prev = doc;
+/**
+ * Each term's flat, delta-encoded posting row (see SearchShard): fields ascending, documents
+ * ascending within a field, weights being lunr's scores ×1000.
+ */
+function postingRows({ terms, vectors }: LunrVectors): Map<string, number[]> {
+  const rows: number[][] = terms.map(() => []);
+  const lastField = new Int32Array(terms.length).fill(-1);
+  const countAt = new Int32Array(terms.length);
+  const prevDoc = new Int32Array(terms.length);
+  const byField = [...vectors].sort((a, b) => a.field - b.field || a.doc - b.doc);
+  for (const { field, doc, elements } of byField) {
+    for (let i = 0; i < elements.length; i += 2) {
+      const id = elements[i];
+      const row = rows[id];
+      if (lastField[id] !== field) {
+        lastField[id] = field;
+        prevDoc[id] = 0;
+        countAt[id] = row.push(field, 0) - 1;
+      }
+      row[countAt[id]]++;
+      row.push(doc - prevDoc[id], Math.round(elements[i + 1] * 1000));
+      prevDoc[id] = doc;
     }
   }
-  return row;
+  return new Map(terms.map((term, id) => [term, rows[id]]));
 }
 
 /** Groups sorted terms by shard key, splitting big first-character groups by the second one. */
@@ -139,10 +141,12 @@ export function buildSearchIndex(
   sharding: ShardOptions = DEFAULT_SHARDING,
 ): { manifestFileName: string; files: SearchIndexFile[] } {
   const eventById = new Map(events.map((e) => [e.id, e]));
-  const rows = new Map<string, number[]>();
-  for (const [term, byField] of postingsByTerm(buildLunrIndex(eventById, talks))) {
-    rows.set(term, encodePostings(byField));
-  }
+  const rows = postingRows(
+    lunrVectors(
+      corpusFieldTerms(eventById, talks),
+      SEARCH_FIELDS.map((f) => f.boost),
+    ),
+  );
   const { groups, split, cjkBuckets } = planShards(rows, sharding);
 
   const files: SearchIndexFile[] = [];
