@@ -52,6 +52,7 @@ export function benchCorpus(label: string, dir: string, runs = 3): CorpusFigures
 export function multiplyCorpus(source: string, times: number, target: string): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  for (let i = 0; i < times; i++) cpSync(source, path.join(target, `copy-${i}`), { recursive: true });
+  for (let i = 0; i < times; i++)
+    cpSync(source, path.join(target, `copy-${i}`), { recursive: true });
   return target;
 }

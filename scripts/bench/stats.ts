@@ -28,5 +28,6 @@ export function printTable(title: string, rows: Array<Record<string, string | nu
   const cells = rows.map((row) => keys.map((key) => String(row[key])));
   const widths = keys.map((key, i) => Math.max(key.length, ...cells.map((row) => row[i].length)));
   console.log('  ' + keys.map((key, i) => key.padEnd(widths[i])).join('  '));
-  for (const row of cells) console.log('  ' + row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+  for (const row of cells)
+    console.log('  ' + row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
 }
