@@ -1,10 +1,24 @@
 /** Tells a text's language from the scripts its letters are written in. */
 import type { Language } from '../shared/types';
+import { codePointClasses, codePointLength } from './code-point-classes';
 
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
+
+const OTHER = 1;
+const IS_HAN = 2;
+const IS_KANA = 3;
+const IS_CYRILLIC = 4;
+const IS_LATIN = 5;
+const scripts = codePointClasses((char) => {
+  if (HAN.test(char)) return IS_HAN;
+  if (KANA.test(char)) return IS_KANA;
+  if (CYRILLIC.test(char)) return IS_CYRILLIC;
+  if (LATIN.test(char)) return IS_LATIN;
+  return OTHER;
+});
 
 /**
  * The language of a text: `ja` when it has kana, `zh` when Han characters make up a real share of
@@ -18,12 +32,13 @@ export function detectLanguage(text: string): Language {
   let kana = 0;
   let cyrillic = 0;
   let latin = 0;
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x41) continue;
-    if (HAN.test(char)) han++;
-    else if (KANA.test(char)) kana++;
-    else if (CYRILLIC.test(char)) cyrillic++;
-    else if (LATIN.test(char)) latin++;
+  for (let at = 0; at < text.length; at += codePointLength(text, at)) {
+    if (text.charCodeAt(at) < 0x41) continue;
+    const script = scripts.at(text, at);
+    if (script === IS_HAN) han++;
+    else if (script === IS_KANA) kana++;
+    else if (script === IS_CYRILLIC) cyrillic++;
+    else if (script === IS_LATIN) latin++;
   }
   const letters = han + kana + cyrillic + latin;
   if (letters < 3) return 'und';

@@ -23,6 +23,11 @@ describe('detectLanguage', () => {
 
   it('says und when there are too few letters', () => {
     expect(detectLanguage('42 — !!')).toBe('und');
+    expect(detectLanguage('\ud800\udfff\ud800 ab')).toBe('und');
+  });
+
+  it('counts Han characters beyond the BMP', () => {
+    expect(detectLanguage('𠀀𠀁𠀂 text')).toBe('zh');
   });
 });
 

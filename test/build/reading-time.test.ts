@@ -13,4 +13,9 @@ describe('readingMinutes', () => {
   it('counts characters for Chinese', () => {
     expect(readingMinutes('网络'.repeat(2000))).toBe(10);
   });
+
+  it('lets CJK characters, even beyond the BMP, end a word and count on their own', () => {
+    expect(readingMinutes('ab网'.repeat(2300))).toBe(16);
+    expect(readingMinutes('𠀀'.repeat(4000))).toBe(10);
+  });
 });
