@@ -19,7 +19,6 @@ export function AboutView({ corpus, storage }: AboutViewProps) {
         Talkshelf turns a folder of conference, meetup and podcast notes into an app you can
         install, read offline, search instantly and bookmark. Every talk has its own link to share.
       </p>
-      <h2>Settings</h2>
       <SettingsPanel />
       <h2>This library</h2>
       <dl class="facts">
