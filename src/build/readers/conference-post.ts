@@ -11,6 +11,7 @@ import { heading, paragraph } from './text-blocks';
 
 const BACK_LINE = /^\s*[↑^]?\s*Back to (?:the )?(?:list of talks|top|talks)\s*$/imu;
 const BACK_LINES = new RegExp(BACK_LINE.source, 'gimu');
+const BACK_TO = /Back to /iu;
 
 /** Whether a paragraph reads as a subheading: short, capitalised, no sentence punctuation at its end. */
 function isHeadingLike(text: string): boolean {
@@ -114,7 +115,8 @@ function readConferencePost(file: SourceFile): ParsedDocument {
 export const conferencePostReader: DocumentReader = {
   name: 'conference-post',
   detect(file) {
-    const backLines = file.text.match(BACK_LINES)?.length ?? 0;
+    // A plain phrase search first (same case folding as BACK_LINE): most files never say it.
+    const backLines = BACK_TO.test(file.text) ? (file.text.match(BACK_LINES)?.length ?? 0) : 0;
     return backLines >= 2 ? 0.9 : backLines === 1 ? 0.4 : 0;
   },
   read: readConferencePost,

@@ -141,16 +141,35 @@ function readSlideDeck(file: SourceFile): ParsedDocument {
   };
 }
 
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/** Whether `text` has at least `min` lines holding only `-` (and spaces or tabs), scanning dashes, not lines. */
+function hasDashOnlyLines(text: string, min: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
+    let before = at - 1;
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+    if (before >= 0 && !LINE_END.test(text[before])) continue;
+    let after = at + 1;
+    while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+    if (after < text.length && !LINE_END.test(text[after])) continue;
+    if (++found >= min) return true;
+  }
+  return false;
+}
+
 /** Reader of slide-deck text exports; confident with lone `-` lines, `Cont'` slides or talk links. */
 export const slideDeckReader: DocumentReader = {
   name: 'slide-deck',
   detect(file) {
-    const head = file.text.slice(0, 300).split('\n');
-    const dashOnly = file.text.match(/^[ \t]*-[ \t]*$/gm)?.length ?? 0;
-    const cont = /^.+\sCont['’]\s*$/m.test(file.text);
-    const talkLinks = /\(talk link\)\s*$/m.test(file.text);
+    const text = file.text;
+    const head = text.slice(0, 300).split('\n');
+    // Cheap substring checks first: the line regexes only run on files that can match them.
+    const cont =
+      (text.includes("Cont'") || text.includes('Cont’')) && /^.+\sCont['’]\s*$/m.test(text);
+    const talkLinks = text.includes('(talk link)') && /\(talk link\)\s*$/m.test(text);
     const byLine = head.length > 1 && BY_LINE.test(head[1].trim());
-    if (/^---\s*$/.test(head[0] ?? '') || dashOnly < 3)
+    if (/^---\s*$/.test(head[0] ?? '') || !hasDashOnlyLines(text, 3))
       return byLine && (cont || talkLinks) ? 0.6 : 0;
     return Math.min(0.9, 0.3 + (cont ? 0.2 : 0) + (talkLinks ? 0.2 : 0) + (byLine ? 0.2 : 0));
   },

@@ -40,6 +40,21 @@ describe('text readers detect only their own documents', () => {
   });
 });
 
+describe('slide-deck detection', () => {
+  it('counts lines holding only a dash (spaces, tabs, CRLF allowed), not dashes inside lines', () => {
+    const deck = (lines: string[]) => ({ path: 'd.txt', text: lines.join('\r\n') });
+    expect(slideDeckReader.detect(deck(['Deck', 'By Ann Lee', '-', '\t- ', 'a - b', '  -']))).toBe(
+      0.5,
+    );
+    expect(slideDeckReader.detect(deck(['Deck', 'By Ann Lee', '-', '\t- ', 'a - b', ' --']))).toBe(
+      0,
+    );
+    expect(slideDeckReader.detect(deck(['Deck', 'By Ann Lee', '-', 'Intro Cont’', 'a - b']))).toBe(
+      0.6,
+    );
+  });
+});
+
 const lists = (blocks: Block[]): Block[] =>
   blocks.flatMap((b) => (b.kind === 'list' ? [b, ...b.items.flatMap(lists)] : []));
 
