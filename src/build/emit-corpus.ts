@@ -25,8 +25,7 @@ const CHUNK_BYTES = 256 * 1024;
 export function emitCorpus(data: BuiltCorpusData): EmittedCorpus {
   const files: EmittedFile[] = [];
   const talkChunks: string[] = [];
-  for (const chunk of chunkTalks(data.talks)) {
-    const source = JSON.stringify(chunk);
+  for (const source of talkChunkSources(data.talks)) {
     const fileName = `data/talks.${shortHash(source)}.json`;
     files.push({ fileName, source });
     talkChunks.push(fileName);
@@ -53,20 +52,23 @@ export function emitCorpus(data: BuiltCorpusData): EmittedCorpus {
   return { files, manifest, manifestFileName, searchManifestFileName: search.manifestFileName };
 }
 
-function chunkTalks(talks: TalkRecord[]): TalkRecord[][] {
-  const chunks: TalkRecord[][] = [];
-  let current: TalkRecord[] = [];
+/** The JSON of each talk chunk; each talk is serialised once, both to measure and to write it. */
+function talkChunkSources(talks: TalkRecord[]): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
   let size = 0;
+  // Same bytes as JSON.stringify(chunk): an array's JSON is its elements' JSON joined by commas.
+  const close = () => chunks.push(`[${current.join(',')}]`);
   for (const talk of talks) {
-    const bytes = JSON.stringify(talk).length;
-    if (current.length > 0 && size + bytes > CHUNK_BYTES) {
-      chunks.push(current);
+    const json = JSON.stringify(talk);
+    if (current.length > 0 && size + json.length > CHUNK_BYTES) {
+      close();
       current = [];
       size = 0;
     }
-    current.push(talk);
-    size += bytes;
+    current.push(json);
+    size += json.length;
   }
-  if (current.length > 0) chunks.push(current);
+  if (current.length > 0) close();
   return chunks;
 }
