@@ -7,9 +7,15 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /** The extra builds, relative to the project folder. */
+/** The public origin the sub-path build is made for, so its shared links carry absolute URLs. */
+export const SITE_URL = 'https://shelf.example.org';
+
 export const EXTRA_BUILDS: { out: string; env: Record<string, string> }[] = [
   { out: 'dist-next', env: { TALKSHELF_CORPUS: 'e2e/fixtures/corpus-next' } },
-  { out: 'dist-base/talkshelf', env: { TALKSHELF_BASE: '/talkshelf/' } },
+  {
+    out: 'dist-base/talkshelf',
+    env: { TALKSHELF_BASE: '/talkshelf/', TALKSHELF_SITE_URL: SITE_URL },
+  },
 ];
 
 function viteBuild(out: string, env: Record<string, string>) {

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { startStaticServer } from '../scripts/static-server';
 import { probeLongTalks, readBuiltCorpus } from './support/built-corpus';
 import { waitForOfflineReady } from './support/pwa';
+import { SITE_URL } from './global-setup';
 
 const BASE = '/talkshelf/';
 const corpus = readBuiltCorpus(`dist-base${BASE}`);
@@ -16,6 +17,14 @@ test('the /talkshelf/ build serves deep links, scopes the manifest and worker, a
   try {
     await page.goto(`${server.url}${deepLink.path}`);
     await expect(page.locator('h1')).toContainText(deepLink.talk.title);
+    // Built with TALKSHELF_SITE_URL: shared links carry absolute canonical and preview URLs.
+    const absolute = `${SITE_URL}${deepLink.path}`;
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', absolute);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', absolute);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      `${SITE_URL}${BASE}icons/icon-512.png`,
+    );
 
     const hrefs = await page
       .locator('a[href^="/"], link[href^="/"], script[src^="/"]')

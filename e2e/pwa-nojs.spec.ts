@@ -22,19 +22,15 @@ test('a talk page fetched without JavaScript holds the title, the text and previ
   await expect(page).toHaveTitle(new RegExp(escapeRegExp(probe.talk.title)));
 
   const head = page.locator('head');
-  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute(
-    'href',
-    new RegExp(`${escapeRegExp(probe.path)}$`),
-  );
+  // This build has no TALKSHELF_SITE_URL: no canonical or og:url, which must be absolute (the
+  // sub-path build, which has one, checks them).
+  await expect(head.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(head.locator('meta[property="og:url"]')).toHaveCount(0);
   await expect(head.locator('meta[property="og:title"]')).toHaveAttribute(
     'content',
     new RegExp(escapeRegExp(probe.talk.title)),
   );
   await expect(head.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-  await expect(head.locator('meta[property="og:url"]')).toHaveAttribute(
-    'content',
-    new RegExp(`${escapeRegExp(probe.path)}$`),
-  );
   await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
   await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
 

@@ -15,7 +15,10 @@ import { listPages, type PageToRender } from './prerender/pages';
 
 /** Options of the prerender plugin. */
 export interface PrerenderOptions {
-  /** Absolute origin (no trailing slash) for canonical and Open Graph URLs; path-absolute when absent. */
+  /**
+   * Absolute origin (no trailing slash) for canonical and Open Graph URLs. Without it those tags
+   * are left out: a relative canonical or og:url is invalid, and the origin is unknown at build time.
+   */
   siteUrl?: string;
   /** The views module, relative to the Vite root. */
   entry?: string;
@@ -35,9 +38,9 @@ function headFor(
   const notFound = item.page.kind === 'notFound';
   return {
     ...meta,
-    canonical: notFound ? undefined : `${siteUrl}${item.url}`,
+    canonical: notFound || !siteUrl ? undefined : `${siteUrl}${item.url}`,
     ogType: item.page.kind === 'talk' ? 'article' : 'website',
-    image: `${siteUrl}${state.base}icons/icon-512.png`,
+    image: siteUrl ? `${siteUrl}${state.base}icons/icon-512.png` : undefined,
     noindex: notFound,
   };
 }
