@@ -44,7 +44,7 @@ export function BookmarkToggle({
     <span class={compact ? 'ts-bookmark ts-bookmark--compact' : 'ts-bookmark'}>
       <button
         type="button"
-        class="ts-bookmark__button"
+        class="ts-button ts-bookmark__button"
         aria-pressed={on}
         aria-label={`Bookmark: ${talk.title}`}
         data-shortcut={compact ? undefined : 'bookmark'}

@@ -74,7 +74,7 @@ export function BookmarkTransfer() {
           <input
             type="file"
             accept="application/json,.json"
-            class="ts-visually-hidden"
+            class="visually-hidden"
             data-testid="import-bookmarks"
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];

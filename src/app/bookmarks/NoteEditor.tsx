@@ -33,7 +33,7 @@ export function NoteEditor({ bookmark }: { bookmark: Bookmark }) {
   return (
     <div class="ts-note">
       <label for={id} class="ts-note__label">
-        Note <span class="ts-visually-hidden">on {bookmark.talkTitle}</span>
+        Note <span class="visually-hidden">on {bookmark.talkTitle}</span>
       </label>
       <textarea
         id={id}

@@ -71,7 +71,7 @@ export function SearchBox() {
       method="get"
       onSubmit={onSubmit}
     >
-      <label class="search-visually-hidden" for="site-search-input">
+      <label class="visually-hidden" for="site-search-input">
         Search talks
       </label>
       <input

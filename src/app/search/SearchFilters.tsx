@@ -24,7 +24,7 @@ export function SearchFilters({
 
   return (
     <fieldset class="search-filters">
-      <legend class="search-visually-hidden">Filters</legend>
+      <legend class="visually-hidden">Filters</legend>
       <label>
         <span>Event</span>
         <select

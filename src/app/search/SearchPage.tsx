@@ -81,7 +81,7 @@ export function SearchPage(props: { path?: string; default?: boolean; url?: stri
     <div class="page search-page">
       <h1 tabIndex={-1}>{params.q ? `Search: ${params.q}` : 'Search'}</h1>
       <SearchFilters params={params} onChange={(next) => route(searchParamsUrl(base, next))} />
-      <p class="search-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announce(state, params.q)}
       </p>
       <Status state={state} params={params} />
