@@ -2,7 +2,7 @@
  * The build's internal model: what readers receive and return, before the pipeline adds
  * ids, slugs, languages and reading times. Build-only; nothing here ships to the page.
  */
-import type { Block, EventKind, Speaker } from '../shared/types';
+import type { EventRecord, TalkRecord } from '../shared/types';
 
 /** One corpus file, decoded to text and with its encoding already repaired. */
 export interface SourceFile {
@@ -11,22 +11,14 @@ export interface SourceFile {
   text: string;
 }
 
-/** A talk as a reader finds it. */
-export interface ParsedTalk {
-  title: string;
-  speakers: Speaker[];
-  blocks: Block[];
-}
+/** A talk as a reader finds it: the record's own fields, before the pipeline adds the rest. */
+export type ParsedTalk = Pick<TalkRecord, 'title' | 'speakers' | 'blocks'>;
 
 /** An event as a reader finds it, with its talks in document order. */
-export interface ParsedDocument {
-  title: string;
-  /** ISO `YYYY-MM-DD` when the document gives a date. */
-  date?: string;
-  tags: string[];
-  author?: string;
-  kind: EventKind;
-  description: Block[];
+export interface ParsedDocument extends Pick<
+  EventRecord,
+  'title' | 'date' | 'tags' | 'author' | 'kind' | 'description'
+> {
   talks: ParsedTalk[];
   /** Non-fatal problems the reader noticed, reported in the build summary. */
   warnings: string[];
