@@ -1,6 +1,6 @@
 /**
  * Builds the split search index: one lunr index over pre-analysed terms (so BM25 weights are
- * global), cut by term prefix into shards the browser fetches on demand, plus a small manifest.
+ * global), cut into ranges of sorted terms (shards) the browser fetches on demand, plus a small manifest.
  */
 import { createHash } from 'node:crypto';
 import type { EventRecord, Language, TalkRecord } from '../shared/types';
@@ -11,17 +11,14 @@ import { lunrVectors } from './lunr-vectors';
 import type { LunrVectors } from './lunr-vectors';
 import { SEARCH_DIR, SEARCH_FIELDS } from '../search/index-format';
 import type { SearchManifest, SearchShard } from '../search/index-format';
-import { firstChar, isCjkTerm, shardKey } from '../search/shard-key';
 
-/** How the index is cut; the defaults suit phones (a shard of at most about 150 KB). */
+/** How the index is cut; the default suits phones (a shard decodes in about a millisecond). */
 export interface ShardOptions {
-  /** A first-character shard above this many bytes is split again by the second character. */
-  splitBytes: number;
-  /** CJK terms are spread over buckets of about this many bytes. */
-  cjkBucketBytes: number;
+  /** A shard is closed once its terms and postings pass about this many bytes of JSON. */
+  shardBytes: number;
 }
 
-const DEFAULT_SHARDING: ShardOptions = { splitBytes: 150_000, cjkBucketBytes: 100_000 };
+const DEFAULT_SHARDING: ShardOptions = { shardBytes: 48_000 };
 
 /** One emitted file, relative to the output root. */
 export interface SearchIndexFile {
@@ -105,33 +102,36 @@ function postingRows({ terms, vectors }: LunrVectors): Map<string, number[]> {
   return new Map(terms.map((term, id) => [term, rows[id]]));
 }
 
-/** Groups sorted terms by shard key, splitting big first-character groups by the second one. */
-function planShards(
-  rows: Map<string, number[]>,
-  opts: ShardOptions,
-): {
-  groups: Map<string, string[]>;
-  split: string[];
-  cjkBuckets: number;
-} {
-  const size = (term: string) => term.length + 4 + JSON.stringify(rows.get(term)).length;
-  const byFirst = new Map<string, number>();
-  let cjkBytes = 0;
-  for (const term of rows.keys()) {
-    if (isCjkTerm(term)) cjkBytes += size(term);
-    else byFirst.set(firstChar(term), (byFirst.get(firstChar(term)) ?? 0) + size(term));
-  }
-  const split = [...byFirst].filter(([, bytes]) => bytes > opts.splitBytes).map(([c]) => c);
-  const cjkBuckets = Math.max(1, Math.ceil(cjkBytes / opts.cjkBucketBytes));
-  const splitSet = new Set(split);
-  const groups = new Map<string, string[]>();
+/** Cuts the sorted terms into consecutive runs of about `shardBytes` of JSON each. */
+function planShards(rows: Map<string, number[]>, opts: ShardOptions): string[][] {
+  const groups: string[][] = [];
+  let group: string[] = [];
+  let bytes = 0;
   for (const term of [...rows.keys()].sort()) {
-    const key = shardKey(term, splitSet, cjkBuckets);
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(term);
+    // A term's JSON: the quoted term, its postings row and its document frequency.
+    const size = term.length + 12 + JSON.stringify(rows.get(term)).length;
+    if (group.length && bytes + size > opts.shardBytes) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(term);
+    bytes += size;
   }
-  return { groups, split: split.sort(), cjkBuckets };
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+/** The number of distinct documents in a posting row (see SearchShard). */
+function documentFrequency(row: number[]): number {
+  const docs = new Set<number>();
+  for (let i = 0; i < row.length;) {
+    const count = row[i + 1];
+    i += 2;
+    let doc = 0;
+    for (let k = 0; k < count; k++, i += 2) docs.add((doc += row[i]));
+  }
+  return docs.size;
 }
 
 /** Builds the manifest and shard files for the corpus; every file name carries a content hash. */
@@ -147,18 +147,15 @@ export function buildSearchIndex(
       SEARCH_FIELDS.map((f) => f.boost),
     ),
   );
-  const { groups, split, cjkBuckets } = planShards(rows, sharding);
-
   const files: SearchIndexFile[] = [];
-  const shards: Record<string, string> = {};
-  let n = 0;
-  for (const [key, terms] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const shard: SearchShard = { terms, postings: terms.map((t) => rows.get(t)!) };
+  const shards: SearchManifest['shards'] = planShards(rows, sharding).map((terms, n) => {
+    const postings = terms.map((t) => rows.get(t)!);
+    const shard: SearchShard = { terms, postings, df: postings.map(documentFrequency) };
     const source = JSON.stringify(shard);
-    const fileName = hashed(`s-${(n++).toString(36)}`, 'json', source);
+    const fileName = hashed(`s-${n.toString(36)}`, 'json', source);
     files.push({ fileName, source });
-    shards[key] = fileName;
-  }
+    return [terms[0], fileName];
+  });
 
   const eventRows: Array<[string, string]> = [];
   const eventIndex = new Map<string, number>();
@@ -176,14 +173,12 @@ export function buildSearchIndex(
     return [e, tail, lang];
   });
   const manifest: SearchManifest = {
-    format: 1,
+    format: 2,
     fields: SEARCH_FIELDS.map((f) => f.name),
     events: eventRows,
     languages,
     docs,
     shards,
-    split,
-    cjkBuckets,
   };
   const source = JSON.stringify(manifest);
   const manifestFileName = hashed('manifest', 'json', source);

@@ -1,6 +1,7 @@
 /**
- * The search engine over the split index: loads the manifest once and shards on demand, turns each
- * typed word into lunr term clauses, adds the per-term scores across shards and ranks documents.
+ * The search engine over the split index: loads the manifest once and shards on demand (keeping
+ * them under a memory budget), turns each typed word into term clauses that lunr scores over a
+ * small index of just those terms, adds the scores across shards and ranks documents.
  */
 import type {
   SearchFilters,
@@ -8,20 +9,32 @@ import type {
   SearchRequest,
   SearchResponse,
 } from '../shared/search-types';
-import { TokenSets, indexTokenSet } from './lunr-setup';
 import { docTalkId } from './index-format';
-import type { SearchManifest, SearchShard } from './index-format';
+import type { SearchManifest } from './index-format';
 import { canFuzz, canPrefix, planQuery } from './query-plan';
 import type { QueryWord } from './query-plan';
-import { firstChar, isCjkTerm, shardKey } from './shard-key';
-import { loadShard } from './shard-index';
-import type { ShardIndex } from './shard-index';
+import { ClauseCache } from './clause-cache';
+import type { ClauseScores } from './clause-cache';
+import { ShardCache } from './shard-cache';
+import { clauseIndex, findTerm, readShard, termsNear, termsWithPrefix } from './shard-index';
+import type { ShardData } from './shard-index';
+import { firstChar, shardOf, shardsWithPrefix } from './shard-range';
 
 /** Fetches a JSON file by its path relative to the app's base. */
 export type JsonLoader = (path: string) => Promise<unknown>;
 
+/** Estimated bytes of loaded shards kept for later queries (a worker stays well under 100 MB). */
+export const DEFAULT_SHARD_BUDGET = 12_000_000;
+
 /** Most expansions of one prefix or typo that are scored (the most frequent terms win). */
 const MAX_EXPANSIONS = 24;
+/**
+ * Most postings (doc × field) a prefix's or typo's expansions may bring, the first one always
+ * kept: on a big corpus, "co" alone would otherwise put 29,000 postings through lunr per keystroke.
+ */
+const MAX_EXPANSION_POSTINGS = 6000;
+/** Docs of recent clause scores kept for the next keystrokes (a few MB at most). */
+const CLAUSE_CACHE_DOCS = 40_000;
 /** A prefix or near-prefix match counts less than the whole word. */
 const PREFIX_WEIGHT = 0.75;
 const NEAR_WEIGHT = 0.6;
@@ -40,14 +53,24 @@ interface DocScore {
 
 /** The search engine; create with `openSearchEngine`. */
 export class SearchEngine {
-  private readonly shards = new Map<string, Promise<ShardIndex | null>>();
-  private readonly split: Set<string>;
+  private readonly starts: string[];
+  private readonly cache: ShardCache;
+  private readonly recent = new ClauseCache(CLAUSE_CACHE_DOCS);
 
   constructor(
     readonly manifest: SearchManifest,
-    private readonly load: JsonLoader,
+    load: JsonLoader,
+    shardBudget = DEFAULT_SHARD_BUDGET,
   ) {
-    this.split = new Set(manifest.split);
+    this.starts = manifest.shards.map(([start]) => start);
+    this.cache = new ShardCache(shardBudget, async (n) =>
+      readShard(await load(manifest.shards[n][1])),
+    );
+  }
+
+  /** Estimated bytes and count of the shards held in memory now. */
+  get loaded(): { bytes: number; shards: number } {
+    return { bytes: this.cache.bytes, shards: this.cache.size };
   }
 
   /** Answers one request; never throws for any text (a failed shard only loses its matches). */
@@ -57,12 +80,17 @@ export class SearchEngine {
     const empty: SearchResponse = { text, mode: 'none', hits: [], total: 0 };
     if (!words.length) return empty;
     const limit = Math.max(1, Math.min(req.limit ?? 50, 1000));
-    const exact = await this.run(words, false);
-    let docs = this.filter(exact, req.filters);
+    const pinned: number[] = [];
+    let docs: Array<[number, DocScore]>;
     let mode: SearchResponse['mode'] = 'exact';
-    if (!docs.length && words.some(canFuzz)) {
-      docs = this.filter(await this.run(words, true), req.filters);
-      mode = 'fuzzy';
+    try {
+      docs = this.filter(await this.run(words, false, pinned), req.filters);
+      if (!docs.length && words.some(canFuzz)) {
+        docs = this.filter(await this.run(words, true, pinned), req.filters);
+        mode = 'fuzzy';
+      }
+    } finally {
+      this.cache.release(pinned);
     }
     if (!docs.length) return empty;
     docs.sort((a, b) => b[1].words - a[1].words || b[1].score - a[1].score || a[0] - b[0]);
@@ -77,21 +105,34 @@ export class SearchEngine {
 
   /** Loads the shards a query would need without answering it (warms the cache while typing). */
   async prefetch(text: string): Promise<void> {
-    for (const word of planQuery(text)) {
-      for (const key of this.keysFor(this.clauses(word, false))) await this.shard(key);
+    const pinned: number[] = [];
+    try {
+      for (const word of planQuery(text)) {
+        for (const n of this.shardsFor(this.clauses(word, false))) await this.shard(n, pinned);
+      }
+    } finally {
+      this.cache.release(pinned);
     }
   }
 
-  private async run(words: QueryWord[], fuzzy: boolean): Promise<Map<number, DocScore>> {
+  private async run(
+    words: QueryWord[],
+    fuzzy: boolean,
+    pinned: number[],
+  ): Promise<Map<number, DocScore>> {
     const docs = new Map<number, DocScore>();
     for (const word of words) {
       const clauses = this.clauses(word, fuzzy);
       const best = new Map<number, { score: number; terms: string[] }>();
-      const keys = fuzzy && canFuzz(word) ? this.fuzzyKeys(word) : this.keysFor(clauses);
-      for (const key of keys) {
-        const shard = await this.shard(key);
-        if (!shard) continue;
-        for (const clause of clauses) this.score(shard, clause, best);
+      const wanted = fuzzy && canFuzz(word) ? this.fuzzyShards(word) : this.shardsFor(clauses);
+      const loaded = await Promise.all(wanted.map((n) => this.shard(n, pinned)));
+      const shards = loaded.filter((shard): shard is ShardData => shard !== null);
+      for (const clause of clauses) {
+        // Per doc, the word counts its best clause.
+        for (const [doc, hit] of this.score(shards, clause)) {
+          const prev = best.get(doc);
+          if (!prev || prev.score < hit.score) best.set(doc, hit);
+        }
       }
       for (const [doc, { score, terms }] of best) {
         let d = docs.get(doc);
@@ -119,87 +160,107 @@ export class SearchEngine {
     return out;
   }
 
-  private keysFor(clauses: Clause[]): string[] {
-    const keys = new Set<string>();
+  private shardsFor(clauses: Clause[]): number[] {
+    const shards = new Set<number>();
     for (const c of clauses) {
-      const key = shardKey(c.term, this.split, this.manifest.cjkBuckets);
-      if (key in this.manifest.shards) keys.add(key);
+      if (c.kind === 'prefix') for (const n of shardsWithPrefix(c.term, this.starts)) shards.add(n);
+      else if (this.starts.length) shards.add(shardOf(c.term, this.starts));
     }
-    return [...keys];
+    return [...shards];
   }
 
   // One edit may touch the second character, so every shard of the first character is searched.
-  private fuzzyKeys(word: QueryWord): string[] {
-    const term = word.stem ?? word.raw;
-    if (isCjkTerm(term)) return this.keysFor([{ term, kind: 'exact' }]);
-    const first = firstChar(term);
-    return Object.keys(this.manifest.shards).filter((k) => firstChar(k) === first);
+  private fuzzyShards(word: QueryWord): number[] {
+    return shardsWithPrefix(firstChar(word.stem ?? word.raw), this.starts);
   }
 
-  /** Adds one clause's matches in one shard to `best` (per doc, the best clause of the word). */
-  private score(
-    shard: ShardIndex,
-    clause: Clause,
-    best: Map<number, { score: number; terms: string[] }>,
-  ): void {
+  /** One clause's score per doc: its terms' scores summed across shards, as one index would. */
+  private score(shards: ShardData[], clause: Clause): ClauseScores {
+    const out: ClauseScores = new Map();
+    const weight =
+      clause.kind === 'exact'
+        ? 1
+        : clause.kind === 'prefix'
+          ? PREFIX_WEIGHT
+          : clause.kind === 'near'
+            ? NEAR_WEIGHT
+            : FUZZY_WEIGHT;
+    for (const [shard, positions] of this.expand(shards, clause)) {
+      const terms = positions.map((at) => shard.terms[at]);
+      const key = terms.join('\n');
+      let part = this.recent.get(key);
+      if (!part) {
+        part = this.lunrScores(shard, positions, terms);
+        this.recent.set(key, part);
+      }
+      for (const [doc, hit] of part) {
+        const prev = out.get(doc);
+        if (prev) {
+          prev.score += hit.score * weight;
+          prev.terms = prev.terms.concat(hit.terms);
+        } else out.set(doc, { score: hit.score * weight, terms: hit.terms });
+      }
+    }
+    return out;
+  }
+
+  /** lunr's summed scores of `terms` (at `positions` in the shard) per doc, unweighted. */
+  private lunrScores(shard: ShardData, positions: number[], terms: string[]): ClauseScores {
+    const out: ClauseScores = new Map();
     try {
-      const terms = this.expand(shard, clause);
-      if (!terms.length) return;
-      const weight =
-        clause.kind === 'exact'
-          ? 1
-          : clause.kind === 'prefix'
-            ? PREFIX_WEIGHT
-            : clause.kind === 'near'
-              ? NEAR_WEIGHT
-              : FUZZY_WEIGHT;
-      const results = shard.index.query((q) => {
+      const index = clauseIndex(shard, positions, this.manifest.fields);
+      const results = index.query((q) => {
         for (const term of terms) q.term(term, { usePipeline: false });
       });
       // lunr divides by the query vector's length (√terms per field): undo it so scores add up.
-      const scale = weight * Math.sqrt(terms.length);
+      const scale = Math.sqrt(terms.length);
       for (const r of results) {
-        const doc = Number(r.ref);
-        const score = r.score * scale;
-        const prev = best.get(doc);
-        if (!prev || prev.score < score) {
-          best.set(doc, { score, terms: Object.keys(r.matchData.metadata) });
-        }
+        out.set(Number(r.ref), {
+          score: r.score * scale,
+          terms: Object.keys(r.matchData.metadata),
+        });
       }
     } catch {
       // A clause lunr cannot answer loses its matches, never the whole search.
     }
+    return out;
   }
 
-  /** The index terms a clause stands for in this shard, most frequent first, capped. */
-  private expand(shard: ShardIndex, clause: Clause): string[] {
-    if (clause.kind === 'exact' || clause.kind === 'near') {
-      return shard.docFrequency.has(clause.term) ? [clause.term] : [];
+  /**
+   * The terms a clause stands for, by shard: the whole word itself, or a prefix's or typo's
+   * expansions across all the shards, the most frequent first, capped.
+   */
+  private expand(shards: ShardData[], clause: Clause): Map<ShardData, number[]> {
+    const found: Array<[ShardData, number]> = [];
+    for (const shard of shards) {
+      if (clause.kind === 'exact' || clause.kind === 'near') {
+        const at = findTerm(shard, clause.term);
+        if (at >= 0) found.push([shard, at]);
+        continue;
+      }
+      const positions =
+        clause.kind === 'prefix'
+          ? termsWithPrefix(shard, clause.term)
+          : termsNear(shard, clause.term);
+      for (const at of positions) found.push([shard, at]);
     }
-    const pattern =
-      clause.kind === 'prefix'
-        ? TokenSets.fromString(`${clause.term}*`)
-        : TokenSets.fromFuzzyString(clause.term, 1);
-    const terms = indexTokenSet(shard.index).intersect(pattern).toArray();
-    if (terms.length <= MAX_EXPANSIONS) return terms;
-    const df = (t: string) => shard.docFrequency.get(t) ?? 0;
-    return terms.sort((a, b) => df(b) - df(a)).slice(0, MAX_EXPANSIONS);
+    found.sort(([s, a], [t, b]) => t.df[b] - s.df[a] || (s.terms[a] < t.terms[b] ? -1 : 1));
+    const byShard = new Map<ShardData, number[]>();
+    let postings = 0;
+    for (const [n, [shard, at]] of found.entries()) {
+      // A row holds two numbers per posting (and two per field, which the estimate ignores).
+      postings += shard.postings[at].length >> 1;
+      if (n >= MAX_EXPANSIONS || (n > 0 && postings > MAX_EXPANSION_POSTINGS)) break;
+      const list = byShard.get(shard);
+      if (list) list.push(at);
+      else byShard.set(shard, [at]);
+    }
+    return byShard;
   }
 
-  private shard(key: string): Promise<ShardIndex | null> {
-    let pending = this.shards.get(key);
-    if (!pending) {
-      const path = this.manifest.shards[key];
-      pending = this.load(path).then(
-        (json) => loadShard(json as SearchShard, this.manifest.fields),
-        () => {
-          this.shards.delete(key); // try again on the next query (e.g. back online)
-          return null;
-        },
-      );
-      this.shards.set(key, pending);
-    }
-    return pending;
+  private shard(n: number, pinned: number[]): Promise<ShardData | null> {
+    pinned.push(n);
+    return this.cache.acquire(n);
   }
 
   private filter(docs: Map<number, DocScore>, filters?: SearchFilters): Array<[number, DocScore]> {
@@ -223,6 +284,7 @@ export class SearchEngine {
 export async function openSearchEngine(
   manifestPath: string,
   load: JsonLoader,
+  shardBudget?: number,
 ): Promise<SearchEngine> {
-  return new SearchEngine((await load(manifestPath)) as SearchManifest, load);
+  return new SearchEngine((await load(manifestPath)) as SearchManifest, load, shardBudget);
 }

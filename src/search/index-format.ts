@@ -1,6 +1,6 @@
 /**
  * The wire format of the split search index, written by src/build/search-index.ts and read by the
- * engine: a small manifest (doc table, shard map) and one file per term prefix.
+ * engine: a small manifest (doc table, shard ranges) and one file per range of sorted terms.
  */
 import type { Language } from '../shared/types';
 
@@ -17,7 +17,7 @@ export const SEARCH_DIR = 'data/search/';
 
 /** The search manifest: everything needed before the first shard is fetched. */
 export interface SearchManifest {
-  format: 1;
+  format: 2;
   fields: string[];
   /** Events as `[eventId, year]` (year `''` when the event has no date). */
   events: Array<[string, string]>;
@@ -27,12 +27,11 @@ export interface SearchManifest {
    * where the talk id is `${eventId}/${idTail}`, or idTail itself when it starts with `/`.
    */
   docs: Array<[number, string, number]>;
-  /** Shard key → file path relative to the app's base. */
-  shards: Record<string, string>;
-  /** First characters whose terms are split again by their second character. */
-  split: string[];
-  /** How many buckets CJK terms are spread over (by the first character's code point). */
-  cjkBuckets: number;
+  /**
+   * Shards in term order as `[firstTerm, path]`: a shard holds the sorted terms from its first term
+   * up to the next shard's (paths relative to the app's base). Find one with src/search/shard-range.ts.
+   */
+  shards: Array<[string, string]>;
 }
 
 /**
@@ -43,6 +42,8 @@ export interface SearchManifest {
 export interface SearchShard {
   terms: string[];
   postings: number[][];
+  /** Each term's document frequency (documents with the term in any field), to rank expansions. */
+  df: number[];
 }
 
 /** The talk id of a doc table row. */

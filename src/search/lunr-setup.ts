@@ -24,14 +24,10 @@ export const lunrRu = withLanguages.ru as LunrRussian;
 
 // @types/lunr declares these statics as instance methods and omits Index#tokenSet.
 interface TokenSetStatics {
+  fromArray(sortedTerms: string[]): lunr.TokenSet;
   fromString(text: string): lunr.TokenSet;
   fromFuzzyString(text: string, editDistance: number): lunr.TokenSet;
 }
 
 /** lunr.TokenSet's static constructors, correctly typed. */
 export const TokenSets = lunr.TokenSet as unknown as TokenSetStatics;
-
-/** The token set of all terms of an index (what lunr intersects wildcards and typos with). */
-export function indexTokenSet(index: lunr.Index): lunr.TokenSet {
-  return (index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
-}

@@ -1,23 +1,90 @@
-/** Turns a fetched shard into a lunr index (a valid `lunr.Index.load` input with local term numbers). */
-import { lunr } from './lunr-setup';
+/**
+ * A fetched shard, kept as parsed (flat arrays, no lunr objects), and the small lunr index built
+ * from it for one query clause: lunr then scores only the terms the clause stands for.
+ */
+import { TokenSets, lunr } from './lunr-setup';
 import type { SearchShard } from './index-format';
+import { firstChar } from './shard-range';
 
-/** A loaded shard: its lunr index and each term's document frequency (to rank expansions). */
-export interface ShardIndex {
-  index: lunr.Index;
-  docFrequency: Map<string, number>;
+/** A loaded shard and an estimate of the memory it holds (for the cache's budget). */
+export interface ShardData extends SearchShard {
+  bytes: number;
 }
 
-/** The lunr index of one shard, refs being doc table positions as decimal strings. */
-export function loadShard(shard: SearchShard, fields: string[]): ShardIndex {
-  const invertedIndex: Array<[string, Record<string, unknown>]> = [];
+/** The shard in `json`, checked for shape, with its memory estimate; throws when malformed. */
+export function readShard(json: unknown): ShardData {
+  const shard = json as Partial<SearchShard> | null;
+  const { terms, postings, df } = shard ?? {};
+  if (!Array.isArray(terms) || !Array.isArray(postings) || !Array.isArray(df)) {
+    throw new Error('Not a search shard.');
+  }
+  if (postings.length !== terms.length || df.length !== terms.length) {
+    throw new Error('A search shard whose arrays disagree.');
+  }
+  // V8 keeps small integers in 4 bytes (pointer compression); each array or string has a header.
+  let bytes = 64 + 12 * terms.length;
+  for (let i = 0; i < terms.length; i++) bytes += 32 + 2 * terms[i].length + 4 * postings[i].length;
+  return { terms, postings, df, bytes };
+}
+
+// The first position whose term is ≥ `term` (terms are sorted).
+function lowerBound(terms: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid] < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The position of `term` in the shard, or -1. */
+export function findTerm(shard: ShardData, term: string): number {
+  const at = lowerBound(shard.terms, term);
+  return shard.terms[at] === term ? at : -1;
+}
+
+/** The positions of the shard's terms starting with `prefix` (what lunr's `prefix*` matches). */
+export function termsWithPrefix(shard: ShardData, prefix: string): number[] {
+  const out: number[] = [];
+  for (let i = lowerBound(shard.terms, prefix); i < shard.terms.length; i++) {
+    if (!shard.terms[i].startsWith(prefix)) break;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The positions of the shard's terms one edit from `term` that share its first character, found
+ * by lunr's own automaton (a token set of those terms intersected with the fuzzy string).
+ */
+export function termsNear(shard: ShardData, term: string): number[] {
+  const first = firstChar(term);
+  const candidates = termsWithPrefix(shard, first).map((i) => shard.terms[i]);
+  if (!candidates.length) return [];
+  const found = TokenSets.fromArray(candidates)
+    .intersect(TokenSets.fromFuzzyString(term, 1))
+    .toArray();
+  return found.map((t) => findTerm(shard, t)).filter((i) => i >= 0);
+}
+
+// lunr only reads a posting's metadata (and copies it): every posting can share one empty object.
+const NO_METADATA = Object.freeze({});
+
+/**
+ * A lunr index holding only the shard's terms at `positions` (with their global BM25 weights as
+ * field vectors), refs being doc table positions as decimal strings. Scores equal the whole
+ * index's for queries over those terms: lunr's similarity only sums the query terms' weights.
+ */
+export function clauseIndex(shard: ShardData, positions: number[], fields: string[]): lunr.Index {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
   const vectors = new Map<string, number[]>();
-  const docFrequency = new Map<string, number>();
-  shard.terms.forEach((term, termIndex) => {
-    const posting: Record<string, unknown> = { _index: termIndex };
+  sorted.forEach((at, local) => {
+    const posting: Record<string, unknown> = { _index: local };
     for (const field of fields) posting[field] = {};
-    const row = shard.postings[termIndex];
-    const docs = new Set<number>();
+    const row = shard.postings[at];
     for (let i = 0; i < row.length;) {
       const field = fields[row[i]];
       const count = row[i + 1];
@@ -26,24 +93,23 @@ export function loadShard(shard: SearchShard, fields: string[]): ShardIndex {
       let doc = 0;
       for (let k = 0; k < count; k++, i += 2) {
         doc += row[i];
-        docs.add(doc);
         const ref = String(doc);
-        refs[ref] = {};
+        refs[ref] = NO_METADATA;
         const fieldRef = `${field}/${ref}`;
         let vector = vectors.get(fieldRef);
         if (!vector) vectors.set(fieldRef, (vector = []));
-        vector.push(termIndex, row[i + 1] / 1000);
+        vector.push(local, row[i + 1] / 1000);
       }
     }
-    docFrequency.set(term, docs.size);
-    invertedIndex.push([term, posting]);
+    invertedIndex[shard.terms[at]] = posting;
   });
-  const index = lunr.Index.load({
-    version: lunr.version,
-    fields,
-    fieldVectors: [...vectors],
+  const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
+  for (const [fieldRef, elements] of vectors) fieldVectors[fieldRef] = new lunr.Vector(elements);
+  return new lunr.Index({
     invertedIndex,
-    pipeline: [],
-  });
-  return { index, docFrequency };
+    fieldVectors,
+    tokenSet: TokenSets.fromArray(sorted.map((at) => shard.terms[at])),
+    fields,
+    pipeline: new lunr.Pipeline(),
+  } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
 }

@@ -1,23 +1,30 @@
-/** Which shard holds a term: shared by the index builder and the engine so both agree. */
-
-const CJK_START =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\uff70]/u;
-
-/** True when the term starts with a CJK character (its shard is a code point bucket). */
-export function isCjkTerm(term: string): boolean {
-  return CJK_START.test(term);
-}
+/**
+ * Which shard holds a term: shards are contiguous ranges of the sorted term list, each named by its
+ * first term, so the index builder and the engine agree through the manifest alone.
+ */
 
 /** The first character of a term (a whole code point). */
 export function firstChar(term: string): string {
   return String.fromCodePoint(term.codePointAt(0) ?? 0);
 }
 
-/** The shard key of `term`: its first character, or first two when that one is split; CJK: `#bucket`. */
-export function shardKey(term: string, split: ReadonlySet<string>, cjkBuckets: number): string {
-  if (isCjkTerm(term)) return `#${(term.codePointAt(0) ?? 0) % Math.max(1, cjkBuckets)}`;
-  const first = firstChar(term);
-  if (!split.has(first)) return first;
-  const rest = term.slice(first.length);
-  return rest ? first + firstChar(rest) : first;
+/** The position of the shard whose range holds `term` (the last start ≤ term; 0 before the first). */
+export function shardOf(term: string, starts: readonly string[]): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= term) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The positions of every shard that may hold a term starting with `prefix`, in order. */
+export function shardsWithPrefix(prefix: string, starts: readonly string[]): number[] {
+  if (!starts.length) return [];
+  const out = [shardOf(prefix, starts)];
+  // A later shard holds prefixed terms only when its own first term has the prefix.
+  for (let i = out[0] + 1; i < starts.length && starts[i].startsWith(prefix); i++) out.push(i);
+  return out;
 }

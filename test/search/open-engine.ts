@@ -10,15 +10,20 @@ export async function openInMemory(
   events: EventRecord[],
   talks: TalkRecord[],
   sharding?: ShardOptions,
+  shardBudget?: number,
 ): Promise<{ engine: SearchEngine; fetched: string[]; fileCount: number }> {
   const built = buildSearchIndex(events, talks, sharding);
   const files = new Map(built.files.map((f) => [f.fileName, f.source]));
   const fetched: string[] = [];
-  const engine = await openSearchEngine(built.manifestFileName, async (path) => {
-    fetched.push(path);
-    const source = files.get(path);
-    if (source === undefined) throw new Error(`missing ${path}`);
-    return JSON.parse(source);
-  });
+  const engine = await openSearchEngine(
+    built.manifestFileName,
+    async (path) => {
+      fetched.push(path);
+      const source = files.get(path);
+      if (source === undefined) throw new Error(`missing ${path}`);
+      return JSON.parse(source);
+    },
+    shardBudget,
+  );
   return { engine, fetched, fileCount: built.files.length };
 }

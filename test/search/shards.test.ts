@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildLunrIndex, buildSearchIndex } from '../../src/build/search-index';
 import { indexTerms } from '../../src/search/analyzer';
-import type { SearchManifest } from '../../src/search/index-format';
+import type { SearchManifest, SearchShard } from '../../src/search/index-format';
 import { fixtureEvents, fixtureTalks } from './fixture';
 import { openInMemory } from './open-engine';
 
-const WHOLE = { splitBytes: Infinity, cjkBucketBytes: Infinity };
-const FINE = { splitBytes: 0, cjkBucketBytes: 1 };
+const WHOLE = { shardBytes: Infinity };
+const FINE = { shardBytes: 400 };
 
 describe('split search index', () => {
   it('emits hashed files under data/search/ and a manifest that names them all', () => {
@@ -17,17 +17,25 @@ describe('split search index', () => {
       built.files.find((f) => f.fileName === built.manifestFileName)!.source,
     ) as SearchManifest;
     const names = new Set(built.files.map((f) => f.fileName));
-    for (const path of Object.values(manifest.shards)) expect(names.has(path)).toBe(true);
+    for (const [, path] of manifest.shards) expect(names.has(path)).toBe(true);
     expect(manifest.docs).toHaveLength(fixtureTalks.length);
   });
 
-  it('splits big first-character shards by the second character when asked', () => {
+  it('cuts the sorted terms into consecutive shards of about the asked size', () => {
     const whole = buildSearchIndex(fixtureEvents, fixtureTalks, WHOLE);
     const fine = buildSearchIndex(fixtureEvents, fixtureTalks, FINE);
-    expect(fine.files.length).toBeGreaterThan(whole.files.length);
+    expect(whole.files).toHaveLength(2);
+    expect(fine.files.length).toBeGreaterThan(10);
     const manifest = JSON.parse(fine.files.at(-1)!.source) as SearchManifest;
-    expect(manifest.split).toContain('k');
-    expect(manifest.cjkBuckets).toBeGreaterThan(1);
+    const shards = fine.files.slice(0, -1).map((f) => JSON.parse(f.source) as SearchShard);
+    const terms = shards.flatMap((s) => s.terms);
+    expect(terms).toEqual([...terms].sort());
+    expect(new Set(terms).size).toBe(terms.length);
+    shards.forEach((s, n) => {
+      expect(manifest.shards[n][0]).toBe(s.terms[0]);
+      // Only a shard of one term (whose postings alone pass the size) may exceed it.
+      if (s.terms.length > 1) expect(fine.files[n].source.length).toBeLessThan(400 * 1.5);
+    });
   });
 
   it('scores a single word exactly as the unsplit lunr index does', async () => {
@@ -46,6 +54,8 @@ describe('split search index', () => {
   it('ranks multi-word, prefix and CJK queries the same however finely it is split', async () => {
     const whole = await openInMemory(fixtureEvents, fixtureTalks, WHOLE);
     const fine = await openInMemory(fixtureEvents, fixtureTalks, FINE);
+    // A budget of one byte: every shard is dropped as soon as its query is answered.
+    const starved = await openInMemory(fixtureEvents, fixtureTalks, FINE, 1);
     for (const text of [
       'kubernetes skaffold',
       'kube',
@@ -54,7 +64,11 @@ describe('split search index', () => {
       'prometeus',
       'service mesh te',
     ]) {
-      expect(await fine.engine.search({ text })).toEqual(await whole.engine.search({ text }));
+      const expected = await whole.engine.search({ text });
+      expect(expected.hits.length).toBeGreaterThan(0);
+      expect(await fine.engine.search({ text })).toEqual(expected);
+      expect(await starved.engine.search({ text })).toEqual(expected);
+      expect(starved.engine.loaded.shards).toBe(0);
     }
   });
 
@@ -66,5 +80,16 @@ describe('split search index', () => {
     const before = fetched.length;
     await engine.search({ text: 'vitess' });
     expect(fetched).toHaveLength(before);
+  });
+
+  it('keeps loaded shards within the budget while answering', async () => {
+    const { engine, fetched } = await openInMemory(fixtureEvents, fixtureTalks, FINE, 500);
+    for (const text of ['kubernetes', 'skaffold', 'облака', 'prometheus', 'service mesh']) {
+      await engine.search({ text });
+      expect(engine.loaded.bytes).toBeLessThanOrEqual(500);
+    }
+    const before = fetched.length;
+    await engine.search({ text: 'kubernetes' });
+    expect(fetched.length).toBeGreaterThan(before); // evicted since, so fetched again
   });
 });
