@@ -169,7 +169,10 @@ export function buildSearchIndex(
     let lang = languages.indexOf(talk.language);
     if (lang < 0) lang = languages.push(talk.language) - 1;
     const prefix = `${talk.eventId}/`;
-    const tail = talk.id.startsWith(prefix) ? talk.id.slice(prefix.length) : `/${talk.id}`;
+    let tail = talk.id.startsWith(prefix) ? talk.id.slice(prefix.length) : `/${talk.id}`;
+    // A one-talk event's talk is often named by the start of the event's id: `<n` says so.
+    if (tail && talk.eventId.startsWith(tail)) tail = `<${tail.length}`;
+    else if (tail === '' || tail.startsWith('<')) tail = `/${talk.id}`;
     return [e, tail, lang];
   });
   const manifest: SearchManifest = {

@@ -24,7 +24,8 @@ export interface SearchManifest {
   languages: Language[];
   /**
    * One row per document; the row's position is its lunr ref. `[eventIndex, idTail, languageIndex]`
-   * where the talk id is `${eventId}/${idTail}`, or idTail itself when it starts with `/`.
+   * where the talk id is `${eventId}/${idTail}`; idTail `<n` stands for the event id's first n
+   * characters, and an idTail starting with `/` is the whole talk id after it.
    */
   docs: Array<[number, string, number]>;
   /**
@@ -49,5 +50,7 @@ export interface SearchShard {
 /** The talk id of a doc table row. */
 export function docTalkId(manifest: SearchManifest, row: [number, string, number]): string {
   const [eventIndex, tail] = row;
-  return tail.startsWith('/') ? tail.slice(1) : `${manifest.events[eventIndex][0]}/${tail}`;
+  if (tail.startsWith('/')) return tail.slice(1);
+  const eventId = manifest.events[eventIndex][0];
+  return `${eventId}/${tail.startsWith('<') ? eventId.slice(0, Number(tail.slice(1))) : tail}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLunrIndex, buildSearchIndex } from '../../src/build/search-index';
 import { indexTerms } from '../../src/search/analyzer';
+import { docTalkId } from '../../src/search/index-format';
 import type { SearchManifest, SearchShard } from '../../src/search/index-format';
 import { fixtureEvents, fixtureTalks } from './fixture';
 import { openInMemory } from './open-engine';
@@ -19,6 +20,24 @@ describe('split search index', () => {
     const names = new Set(built.files.map((f) => f.fileName));
     for (const [, path] of manifest.shards) expect(names.has(path)).toBe(true);
     expect(manifest.docs).toHaveLength(fixtureTalks.length);
+    expect(manifest.docs.map((row) => docTalkId(manifest, row))).toEqual(
+      fixtureTalks.map((t) => t.id),
+    );
+  });
+
+  it('writes talk ids short when they repeat their event id, and any id back exactly', () => {
+    const [event] = fixtureEvents;
+    const talk = fixtureTalks.find((t) => t.eventId === event.id)!;
+    const ids = [
+      `${event.id}/${event.id}`,
+      `${event.id}/${event.id.slice(0, 3)}`,
+      `${event.id}/<2`,
+    ];
+    const talks = [...ids, `${event.id}/`, 'elsewhere/x'].map((id) => ({ ...talk, id }));
+    const built = buildSearchIndex(fixtureEvents, talks);
+    const manifest = JSON.parse(built.files.at(-1)!.source) as SearchManifest;
+    expect(manifest.docs.slice(0, 2).map((row) => row[1])).toEqual([`<${event.id.length}`, '<3']);
+    expect(manifest.docs.map((row) => docTalkId(manifest, row))).toEqual(talks.map((t) => t.id));
   });
 
   it('cuts the sorted terms into consecutive shards of about the asked size', () => {
