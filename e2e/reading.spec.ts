@@ -132,6 +132,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const url of [...pages, '/search/', '/bookmarks/', '/about/']) {
       await open(page, url);
       await expect(page.locator('main h1')).not.toHaveText('Loading…');
+      // The first page of a fresh profile shows the first-visit notice: check it too, once shown.
+      if (url === pages[0]) await expect(page.getByText(/Ready to read offline/)).toBeVisible();
+      // Check the settled page: mid-animation (a notice rising in) colours are half transparent.
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
         .analyze();
