@@ -5,11 +5,11 @@
  * stays in memory so reading goes on.
  */
 import type { IDBPDatabase } from 'idb';
-import type { CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
+import type { CorpusManifest, TalkRecord } from '../shared/types';
 import type { TalkshelfDB } from '../shared/db-schema';
 import { getDB, reportStorageProblem } from './db';
 import { corpusState, updateCorpusState, type MemoryCorpus } from './corpus-state';
-import { relinkAfterCorpusUpdate } from './relink';
+import { announceRelink, relinkReaderData, type RelinkReport } from './relink';
 import { requestPersistence } from './storage';
 
 /** Where this build's corpus lives. URLs are relative to `base`. */
@@ -51,12 +51,10 @@ export async function loadCorpus(source: CorpusSource): Promise<void> {
   if (!db) return updateCorpusState({ status: 'memory' });
 
   try {
-    const previous = await replaceCorpus(db, memory.manifest, [...memory.talks.values()]);
+    const relinked = await replaceCorpus(db, memory.manifest, [...memory.talks.values()]);
     updateCorpusState({ status: 'stored', memory: undefined });
+    announceRelink(relinked);
     void requestPersistence();
-    await relinkAfterCorpusUpdate(previous).catch((error: unknown) =>
-      console.warn('Talkshelf: relinking bookmarks failed', error),
-    );
   } catch (error) {
     reportStorageProblem(error);
     updateCorpusState({ status: 'memory' });
@@ -88,13 +86,20 @@ async function fetchCorpus(
   return { memory, whole: results.every((result) => result.status === 'fulfilled') };
 }
 
-/** Replaces the corpus stores in one transaction; resolves to the events stored before. */
+/**
+ * Replaces the corpus stores and relinks the reader's bookmarks and positions to the new ids, in
+ * one transaction: both commit or neither does. Resolves to what the relink changed. Settings and
+ * every bookmark or position whose talk kept its id are left exactly as they were.
+ */
 export async function replaceCorpus(
   db: IDBPDatabase<TalkshelfDB>,
   manifest: CorpusManifest,
   talks: TalkRecord[],
-): Promise<EventRecord[]> {
-  const tx = db.transaction(['events', 'talks', 'corpusMeta'], 'readwrite');
+): Promise<RelinkReport> {
+  const tx = db.transaction(
+    ['events', 'talks', 'corpusMeta', 'bookmarks', 'positions'],
+    'readwrite',
+  );
   const events = tx.objectStore('events');
   const talkStore = tx.objectStore('talks');
   const meta = tx.objectStore('corpusMeta');
@@ -117,7 +122,15 @@ export async function replaceCorpus(
         'current',
       ),
     );
+    const relinked = relinkReaderData(
+      { bookmarks: tx.objectStore('bookmarks'), positions: tx.objectStore('positions') },
+      previous,
+      manifest.events,
+      new Map(talks.map((talk) => [talk.id, talk])),
+    );
+    writes.push(relinked);
     await Promise.all([...writes, tx.done]);
+    return await relinked;
   } catch (error) {
     // Never commit the clears without the new corpus: keep the old one whole.
     for (const write of writes) write.catch(() => undefined);
@@ -129,5 +142,4 @@ export async function replaceCorpus(
     await tx.done.catch(() => undefined);
     throw error;
   }
-  return previous;
 }

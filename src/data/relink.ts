@@ -4,6 +4,8 @@
  * survive (the event was renamed) moves to its new id; a talk that is really gone keeps its
  * bookmark, which the bookmarks page then marks as no longer in the collection.
  */
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { TalkshelfDB } from '../shared/db-schema';
 import type { Bookmark, EventRecord, ReadingPosition, TalkRecord } from '../shared/types';
 import { mergeBookmark } from './bookmark-merge';
 import { announceChange } from './change-channel';
@@ -45,10 +47,78 @@ export function makeRelinker(
   };
 }
 
+/** The bookmarks and positions stores of a readwrite transaction, whatever else it covers. */
+export interface ReaderStores {
+  bookmarks: IDBPObjectStore<
+    TalkshelfDB,
+    ArrayLike<StoreNames<TalkshelfDB>>,
+    'bookmarks',
+    'readwrite'
+  >;
+  positions: IDBPObjectStore<
+    TalkshelfDB,
+    ArrayLike<StoreNames<TalkshelfDB>>,
+    'positions',
+    'readwrite'
+  >;
+}
+
 /**
- * After a new corpus version replaced events and talks, points bookmarks and reading positions
- * whose talk id vanished at the same talk under its new id (same source file, same talk slug),
- * e.g. when an event was renamed. `previousEvents` are the events stored before the replacement.
+ * Points bookmarks and reading positions whose talk id vanished at the same talk under its new
+ * id (same source file, same talk slug), e.g. when an event was renamed, and refreshes bookmark
+ * snapshots. Runs inside the caller's transaction, so the corpus loader commits a new corpus and
+ * the relinked reader data together: an interrupted load can never leave bookmarks behind.
+ */
+export async function relinkReaderData(
+  stores: ReaderStores,
+  previousEvents: readonly EventRecord[],
+  currentEvents: readonly EventRecord[],
+  currentTalks: ReadonlyMap<string, TalkRecord>,
+): Promise<RelinkReport> {
+  const relink = makeRelinker(previousEvents, currentEvents, new Set(currentTalks.keys()));
+  const eventById = new Map(currentEvents.map((e) => [e.id, e]));
+  const result: RelinkReport = { moved: 0, refreshed: 0, movedPositions: 0 };
+
+  const { bookmarks, positions } = stores;
+  for (const bookmark of await bookmarks.getAll()) {
+    const newId = relink(bookmark.talkId, bookmark.eventId);
+    if (!newId) continue; // really gone: keep the snapshot as it is
+    const talk = currentTalks.get(newId);
+    const event = talk && eventById.get(talk.eventId);
+    if (!talk || !event) continue;
+    const refreshed = refreshSnapshot(bookmark, talk, event);
+    if (newId !== bookmark.talkId) {
+      await bookmarks.delete(bookmark.talkId);
+      const merged = mergeBookmark(await bookmarks.get(newId), refreshed);
+      if (merged) await bookmarks.put(merged);
+      result.moved++;
+    } else if (refreshed !== bookmark) {
+      await bookmarks.put(refreshed);
+      result.refreshed++;
+    }
+  }
+
+  for (const position of await positions.getAll()) {
+    const eventId = position.talkId.split('/')[0] ?? '';
+    const newId = relink(position.talkId, eventId);
+    if (!newId || newId === position.talkId) continue;
+    await positions.delete(position.talkId);
+    const existing = await positions.get(newId);
+    await positions.put(newerPosition(existing, { ...position, talkId: newId }));
+    result.movedPositions++;
+  }
+  return result;
+}
+
+/** Tells open pages (this tab and others) what a relink changed. */
+export function announceRelink(report: RelinkReport): void {
+  if (report.moved || report.refreshed) announceChange('bookmarks');
+  if (report.movedPositions) announceChange('positions');
+}
+
+/**
+ * Relinks against the corpus stored now, given the events stored before it was replaced; for a
+ * corpus written by other means than the loader (which relinks inside its own transaction).
  */
 export async function relinkAfterCorpusUpdate(
   previousEvents: EventRecord[],
@@ -56,45 +126,17 @@ export async function relinkAfterCorpusUpdate(
   const report = await withReaderStore(async (db) => {
     const tx = db.transaction(['events', 'talks', 'bookmarks', 'positions'], 'readwrite');
     const events = await tx.objectStore('events').getAll();
-    const talkIds = new Set(await tx.objectStore('talks').getAllKeys());
-    const relink = makeRelinker(previousEvents, events, talkIds);
-    const eventById = new Map(events.map((e) => [e.id, e]));
-    const result: RelinkReport = { moved: 0, refreshed: 0, movedPositions: 0 };
-
-    const bookmarks = tx.objectStore('bookmarks');
-    for (const bookmark of await bookmarks.getAll()) {
-      const newId = relink(bookmark.talkId, bookmark.eventId);
-      if (!newId) continue; // really gone: keep the snapshot as it is
-      const talk = await tx.objectStore('talks').get(newId);
-      const event = talk && eventById.get(talk.eventId);
-      if (!talk || !event) continue;
-      const refreshed = refreshSnapshot(bookmark, talk, event);
-      if (newId !== bookmark.talkId) {
-        await bookmarks.delete(bookmark.talkId);
-        const merged = mergeBookmark(await bookmarks.get(newId), refreshed);
-        if (merged) await bookmarks.put(merged);
-        result.moved++;
-      } else if (refreshed !== bookmark) {
-        await bookmarks.put(refreshed);
-        result.refreshed++;
-      }
-    }
-
-    const positions = tx.objectStore('positions');
-    for (const position of await positions.getAll()) {
-      const eventId = position.talkId.split('/')[0] ?? '';
-      const newId = relink(position.talkId, eventId);
-      if (!newId || newId === position.talkId) continue;
-      await positions.delete(position.talkId);
-      const existing = await positions.get(newId);
-      await positions.put(newerPosition(existing, { ...position, talkId: newId }));
-      result.movedPositions++;
-    }
+    const talks = new Map((await tx.objectStore('talks').getAll()).map((t) => [t.id, t]));
+    const result = await relinkReaderData(
+      { bookmarks: tx.objectStore('bookmarks'), positions: tx.objectStore('positions') },
+      previousEvents,
+      events,
+      talks,
+    );
     await tx.done;
     return result;
   });
-  if (report.moved || report.refreshed) announceChange('bookmarks');
-  if (report.movedPositions) announceChange('positions');
+  announceRelink(report);
   return report;
 }
 

@@ -3,11 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDB, getDB, onStorageProblem } from '../../src/data/db';
 import { loadCorpus } from '../../src/data/corpus-loader';
 import { corpusState, resetCorpusState } from '../../src/data/corpus-state';
-import { relinkAfterCorpusUpdate } from '../../src/data/relink';
 import { DB_NAME } from '../../src/shared/db-schema';
 import { corpusFiles, event, fakeFetch, talk } from './corpus-fixture';
-
-vi.mock('../../src/data/relink', () => ({ relinkAfterCorpusUpdate: vi.fn(async () => {}) }));
 
 const a1 = talk('a', 'one', 0);
 const a2 = talk('a', 'two', 1);
@@ -37,7 +34,6 @@ beforeEach(async () => {
     request.onsuccess = request.onerror = done;
   });
   resetCorpusState();
-  vi.mocked(relinkAfterCorpusUpdate).mockClear();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -90,8 +86,29 @@ describe('loadCorpus', () => {
     expect((await db.get('bookmarks', 'a/one'))?.note).toBe('keep me');
     expect((await db.get('positions', 'a/one'))?.progress).toBe(0.5);
     expect((await db.get('settings', 'current'))?.theme).toBe('dark');
-    const previous = vi.mocked(relinkAfterCorpusUpdate).mock.calls.at(-1)?.[0];
-    expect(previous?.map((e) => e.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('moves bookmarks and positions of a renamed event as part of storing the new corpus', async () => {
+    await load(v1);
+    const db = await getDB();
+    await db.put('bookmarks', {
+      talkId: 'a/one',
+      eventId: 'a',
+      talkTitle: 'one',
+      eventTitle: 'a',
+      note: 'keep me',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.put('positions', { talkId: 'a/one', progress: 0.5, finished: false, updatedAt: 1 });
+
+    // v2's event `a2` comes from the same file as `a` (renamed): its talk `one` is the same talk.
+    const sameFile = { ...v2.manifest.events[0]!, source: 'a.md' };
+    const v2Renamed = corpusFiles('v2r', [sameFile], [[renamed]]);
+    await load(v2Renamed);
+    expect(await db.get('bookmarks', 'a/one')).toBeUndefined();
+    expect(await db.get('bookmarks', 'a2/one')).toMatchObject({ note: 'keep me', eventId: 'a2' });
+    expect(await db.get('positions', 'a2/one')).toMatchObject({ progress: 0.5 });
   });
 
   it('keeps the stored corpus when the network fails', async () => {

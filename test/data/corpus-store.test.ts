@@ -15,8 +15,6 @@ import {
 import { DB_NAME } from '../../src/shared/db-schema';
 import { corpusFiles, event, fakeFetch, talk } from './corpus-fixture';
 
-vi.mock('../../src/data/relink', () => ({ relinkAfterCorpusUpdate: async () => {} }));
-
 const x = [talk('x', 'b', 1), talk('x', 'a', 0)];
 const y = [talk('y', 'c', 0)];
 const z = [talk('z', 'd', 0)];
