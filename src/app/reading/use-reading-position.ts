@@ -27,6 +27,14 @@ function measure(): Measured | undefined {
   );
 }
 
+/** True when the whole talk body shows in the window at the top of the page: read on sight. */
+function fitsInWindow(): boolean {
+  const body = document.querySelector(BODY_SELECTOR);
+  if (!body) return false;
+  const rect = body.getBoundingClientRect();
+  return rect.top + window.scrollY + rect.height <= window.innerHeight;
+}
+
 function restore(progress: number): void {
   const body = document.querySelector(BODY_SELECTOR);
   if (!body) return;
@@ -49,6 +57,8 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A reader who already scrolled by hand before we were ready is not yanked back.
     let movedByHand = false;
+    // Scroll left over from the previous page is already there now; the reader's own comes later.
+    const startY = Math.round(window.scrollY);
     const onHand = () => {
       movedByHand = true;
     };
@@ -87,11 +97,15 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
           if (!active) return;
           if (restoreTo !== undefined && !movedByHand) restore(restoreTo);
           tracking = true;
-          // Record where the reader is now: scrolled before we were ready, or a talk shorter
-          // than the window, which is read as soon as it is shown.
+          // Record where the reader is now only when they moved since we mounted (by hand, or
+          // the page scrolled), or when the talk fits in the window (read as soon as shown).
+          // Otherwise the window may still hold the previous talk's scroll (a move between
+          // talks renders before the page returns to the top), which is not this talk's place.
           const now = measure();
+          const moved = movedByHand || Math.round(window.scrollY) !== startY;
           const changed =
             now &&
+            (moved || fitsInWindow()) &&
             (now.reachedEnd !== (saved?.finished ?? false) ||
               Math.abs(now.progress - (saved?.progress ?? 0)) > 0.005);
           if (changed) {
