@@ -4,6 +4,8 @@
  */
 import { useEffect } from 'preact/hooks';
 import { getPosition, savePosition } from '../../data/positions';
+import { talkUrl } from '../../shared/urls';
+import { useBase } from '../base';
 import { measureProgress, scrollOffsetFor, type Measured } from './scroll-progress';
 
 /** The talk body the progress is measured on (the talk page's `.talk-body`). */
@@ -48,8 +50,13 @@ function restore(progress: number): void {
 
 /** Restores the talk's saved scroll position once `ready`, then records progress while reading. */
 export function useReadingPosition(talkId: string, ready: boolean): void {
+  const base = useBase();
   useEffect(() => {
     if (!ready || typeof window === 'undefined') return;
+    // Scroll events while another URL is current belong to that page (history restoring its
+    // scroll before this talk unmounts): only this talk's own URL may record its place.
+    const ownPath = decodeURI(talkUrl(base, talkId));
+    const isCurrent = () => decodeURI(location.pathname) === ownPath;
     let active = true;
     let tracking = false;
     let latest: Measured | undefined;
@@ -73,7 +80,7 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
       savePosition(talkId, latest.progress, latest.reachedEnd).catch(() => undefined);
     };
     const record = () => {
-      if (!tracking) return;
+      if (!tracking || !isCurrent()) return;
       const measured = measure();
       if (!measured) return;
       latest = measured;
@@ -101,7 +108,7 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
           // the page scrolled), or when the talk fits in the window (read as soon as shown).
           // Otherwise the window may still hold the previous talk's scroll (a move between
           // talks renders before the page returns to the top), which is not this talk's place.
-          const now = measure();
+          const now = isCurrent() ? measure() : undefined;
           const moved = movedByHand || Math.round(window.scrollY) !== startY;
           const changed =
             now &&
@@ -129,5 +136,5 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [talkId, ready]);
+  }, [talkId, ready, base]);
 }
