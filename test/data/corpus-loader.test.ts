@@ -26,6 +26,23 @@ async function load(corpus: typeof v1, requested: string[] = []) {
   });
 }
 
+/** Stores v1, then a bookmark (with a note) and a reading position on its talk `a/one`. */
+async function loadV1WithReaderData() {
+  await load(v1);
+  const db = await getDB();
+  await db.put('bookmarks', {
+    talkId: 'a/one',
+    eventId: 'a',
+    talkTitle: 'one',
+    eventTitle: 'a',
+    note: 'keep me',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  await db.put('positions', { talkId: 'a/one', progress: 0.5, finished: false, updatedAt: 1 });
+  return db;
+}
+
 beforeEach(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   await closeDB();
@@ -65,18 +82,7 @@ describe('loadCorpus', () => {
   });
 
   it('replaces events and talks on a new version, keeping bookmarks, positions and settings', async () => {
-    await load(v1);
-    const db = await getDB();
-    await db.put('bookmarks', {
-      talkId: 'a/one',
-      eventId: 'a',
-      talkTitle: 'one',
-      eventTitle: 'a',
-      note: 'keep me',
-      createdAt: 1,
-      updatedAt: 1,
-    });
-    await db.put('positions', { talkId: 'a/one', progress: 0.5, finished: false, updatedAt: 1 });
+    const db = await loadV1WithReaderData();
     await db.put('settings', { theme: 'dark', textSize: 2, lineSpacing: 0 }, 'current');
 
     await load(v2);
@@ -89,18 +95,7 @@ describe('loadCorpus', () => {
   });
 
   it('moves bookmarks and positions of a renamed event as part of storing the new corpus', async () => {
-    await load(v1);
-    const db = await getDB();
-    await db.put('bookmarks', {
-      talkId: 'a/one',
-      eventId: 'a',
-      talkTitle: 'one',
-      eventTitle: 'a',
-      note: 'keep me',
-      createdAt: 1,
-      updatedAt: 1,
-    });
-    await db.put('positions', { talkId: 'a/one', progress: 0.5, finished: false, updatedAt: 1 });
+    const db = await loadV1WithReaderData();
 
     // v2's event `a2` comes from the same file as `a` (renamed): its talk `one` is the same talk.
     const sameFile = { ...v2.manifest.events[0]!, source: 'a.md' };
