@@ -1,6 +1,8 @@
 // Unit tests run in Node: parser, build steps, search and the data layer (on fake-indexeddb).
+// They need nothing beside the clone; the tests over ../shared corpora are in test/corpus
+// (`npm run test:corpus`, vitest.corpus.config.ts).
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
@@ -12,6 +14,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    exclude: [...configDefaults.exclude, 'test/corpus/**'],
     environment: 'node',
     testTimeout: 30_000,
   },

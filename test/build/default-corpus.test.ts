@@ -1,4 +1,5 @@
-// The whole pipeline over the real default corpus and the scale corpus: what the app receives.
+// The whole pipeline over the real default corpus and a folder of small blog posts in English and
+// Chinese (test/fixtures/posts): what the app receives. The scale corpus is in test/corpus.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitCorpus } from '../../src/build/emit-corpus';
@@ -69,14 +70,21 @@ describe('the default corpus', () => {
   });
 });
 
-describe('the scale corpus', () => {
+describe('a folder of Markdown blog posts in English and Chinese (test/fixtures/posts)', () => {
   it('builds every file into an event with at least one talk, with no crash and no skip', () => {
-    const scale = buildCorpus(path.resolve('../shared/scale-corpus'));
-    expect(scale.warnings.filter((w) => w.severity === 'skipped')).toEqual([]);
-    expect(scale.events.length).toBe(scale.fileCount);
-    for (const event of scale.events) expect(event.talkIds.length).toBeGreaterThan(0);
-    const ids = scale.talks.map((t) => t.id);
+    const posts = buildCorpus(path.resolve('test/fixtures/posts'));
+    expect(posts.warnings.filter((w) => w.severity === 'skipped')).toEqual([]);
+    expect(posts.fileCount).toBe(4);
+    expect(posts.events.length).toBe(posts.fileCount);
+    for (const event of posts.events) expect(event.talkIds.length).toBeGreaterThan(0);
+    const ids = posts.talks.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(scale.talks.filter((t) => t.language === 'zh').length).toBeGreaterThanOrEqual(30);
+    const languageOf = (source: string) =>
+      posts.talks.find((t) => t.eventId === posts.events.find((e) => e.source === source)!.id)!
+        .language;
+    expect(languageOf('2019-04-17-pod-priority-in-practice.md')).toBe('en');
+    expect(languageOf('2016-05-10-berlin-meetup-recap.md')).toBe('en');
+    expect(languageOf('zh/2018-11-20-contributor-summit-shanghai.md')).toBe('zh');
+    expect(languageOf('zh/2020-03-05-jiqun-shengji-jingyan.md')).toBe('zh');
   });
 });

@@ -1,21 +1,39 @@
+// The scale corpus (../shared/scale-corpus: 351 blog posts in English and Chinese, and a README):
+// the whole build, the markdown readers and the encoding repair over every file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceFile } from '../../../src/build/model';
-import { markdownReaders } from '../../../src/build/readers/index-markdown';
-import { inlineTexts, linkHrefs, walkBlocks } from '../block-walk';
+import type { SourceFile } from '../../src/build/model';
+import { buildCorpus } from '../../src/build/pipeline';
+import { markdownReaders } from '../../src/build/readers/index-markdown';
+import { repairMojibake } from '../../src/build/repair-encoding';
+import { inlineTexts, linkHrefs, walkBlocks } from '../build/block-walk';
+import { scaleCorpusDir } from './corpora';
 
-const ROOT = '../shared/scale-corpus';
+const ROOT = scaleCorpusDir();
 const FORBIDDEN_IN_TEXT = ['{{<', '{{%', '{%', '<div', '<script', '<iframe'];
 // code blocks show source as text, safely: only template markers must be gone there
 const FORBIDDEN_IN_CODE = ['{{<', '{{%', '{%'];
 
+/** Every markdown file of the scale corpus, by path relative to it, read as UTF-8. */
 function files(): SourceFile[] {
   return (readdirSync(ROOT, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((p) => /\.(md|markdown)$/.test(p))
     .sort()
     .map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
 }
+
+describe('the scale corpus build', () => {
+  it('builds every file into an event with at least one talk, with no crash and no skip', () => {
+    const scale = buildCorpus(ROOT);
+    expect(scale.warnings.filter((w) => w.severity === 'skipped')).toEqual([]);
+    expect(scale.events.length).toBe(scale.fileCount);
+    for (const event of scale.events) expect(event.talkIds.length).toBeGreaterThan(0);
+    const ids = scale.talks.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(scale.talks.filter((t) => t.language === 'zh').length).toBeGreaterThanOrEqual(30);
+  });
+});
 
 describe('markdown readers over the whole scale corpus', () => {
   const corpus = files();
@@ -64,5 +82,13 @@ describe('markdown readers over the whole scale corpus', () => {
       expect(doc.title).not.toMatch(/^---|\.md$/);
       expect(doc.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+});
+
+describe('repairMojibake over the scale corpus', () => {
+  it('keeps every post, English and Chinese, unchanged', () => {
+    const corpus = files();
+    expect(corpus.filter((f) => f.path.startsWith('zh/')).length).toBeGreaterThanOrEqual(30);
+    for (const file of corpus) expect(repairMojibake(file.text).text, file.path).toBe(file.text);
   });
 });
