@@ -10,11 +10,13 @@ import path from 'node:path';
 import { benchSearch } from './bench-search';
 import { benchApp, shellBytes } from './bench/app';
 import { benchCorpus, multiplyCorpus } from './bench/corpus';
+import { benchLargeFile } from './bench/large-file';
 import { lighthouseScores } from './bench/lighthouse';
 import { kb, printTable } from './bench/stats';
 
 const quick = process.argv.includes('--quick');
 const SCALE = path.resolve(process.env.TALKSHELF_SCALE_CORPUS ?? '../shared/scale-corpus');
+const DEV = path.resolve(process.env.TALKSHELF_DEV_CORPUS ?? '../shared/dev-corpus');
 const WORK = path.resolve('.bench');
 
 // 1. Corpus build (issue 2)
@@ -23,9 +25,10 @@ const corpora = [
   benchCorpus('scale ×1', SCALE),
   benchCorpus('scale ×10', multiplyCorpus(SCALE, 10, path.join(WORK, 'scale-x10'))),
 ];
+const devCorpus = benchCorpus('dev corpus', DEV);
 printTable(
   'Corpus build: parse, search index and JSON (median of 3 runs, in process)',
-  corpora.map((c) => ({
+  [...corpora, devCorpus].map((c) => ({
     corpus: c.label,
     documents: c.documents,
     talks: c.talks,
@@ -39,6 +42,11 @@ printTable(
 console.log(
   `  growth: ×10 documents took ×${(corpora[2].medianMs / corpora[1].medianMs).toFixed(1)} the time of ×1 (linear = ×10); goal: ×10 under 10,000 ms`,
 );
+
+printTable('One huge file (goal: under 2,000 ms each, no step quadratic)', [
+  benchLargeFile('headings'),
+  benchLargeFile('items'),
+]);
 
 // 2. Search (issue 4)
 const searchRows = [];

@@ -38,6 +38,12 @@ export function normaliseDate(value: unknown): string | undefined {
     // YAML dates without a zone are UTC midnight: the UTC calendar day is the one written
     return isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
+  // epoch milliseconds or seconds (podcast feeds): only within 1990..2100
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const ms = value > 1e11 ? value : value * 1000;
+    if (ms < 631152000000 || ms > 4102444800000) return undefined;
+    return normaliseDate(new Date(ms));
+  }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   // the written calendar day wins over a time zone shift, as an author means it

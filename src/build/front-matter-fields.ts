@@ -67,8 +67,16 @@ export function tagsOf(data: Record<string, unknown>): string[] {
 export function frontMatterFields(data: Record<string, unknown>): FrontMatterFields {
   return {
     title: text(data.title),
-    date:
-      normaliseDate(data.date) ?? normaliseDate(data.publishDate) ?? normaliseDate(data.pubDate),
+    date: [
+      data.date,
+      data.publishDate,
+      data.pubDate,
+      data.published_at,
+      data.published,
+      data.created,
+    ]
+      .map(normaliseDate)
+      .find((d) => d !== undefined),
     tags: tagsOf(data),
     author: authorOf(data.author ?? data.authors),
     authors: authorNames(data.author ?? data.authors),

@@ -1,11 +1,16 @@
 /**
  * Builds Inline[] from a stream of text, breaks and open/close events for links and emphasis,
  * which is how inline HTML arrives (`<a href>` and `</a>` are separate markdown nodes).
- * Unclosed frames are flattened into their parent, so broken HTML never loses text.
+ * Unclosed frames are flattened into their parent, so broken HTML never loses text. Frames nest at
+ * most MAX_INLINE_DEPTH deep: deeper marks (2,000 unclosed `<b>`) add their text to the innermost
+ * frame, so nothing that later walks the inlines recurses without bound.
  */
 import type { Inline } from '../../shared/types';
 
 type FrameKind = 'link' | 'strong' | 'emphasis';
+
+/** How deep link/strong/emphasis frames may nest; deeper opens are flattened into their parent. */
+export const MAX_INLINE_DEPTH = 64;
 
 interface Frame {
   kind: FrameKind | 'root';
@@ -29,6 +34,10 @@ export function pushInline(into: Inline[], inline: Inline): void {
 /** A stack of open inline frames that yields well-formed Inline[] whatever order events come in. */
 export class InlineBuilder {
   private stack: Frame[] = [{ kind: 'root', children: [] }];
+  /** Strong/emphasis opens refused for depth: their closes must not close a real frame. */
+  private flattened = { strong: 0, emphasis: 0 };
+  /** True once any open was refused for depth (kept across takes, for a reader's warning). */
+  wasFlattened = false;
 
   private get top(): Frame {
     return this.stack[this.stack.length - 1]!;
@@ -49,6 +58,12 @@ export class InlineBuilder {
     if (kind === 'link' && !href) return false;
     // a link inside a link is not allowed: the inner one becomes text
     if (kind === 'link' && this.stack.some((f) => f.kind === 'link')) return false;
+    if (this.stack.length > MAX_INLINE_DEPTH) {
+      this.wasFlattened = true;
+      // a refused link is not counted: like a link inside a link, callers skip its close
+      if (kind !== 'link') this.flattened[kind]++;
+      return false;
+    }
     this.stack.push({ kind, href, children: [] });
     return true;
   }
@@ -60,6 +75,10 @@ export class InlineBuilder {
 
   /** Closes the innermost frame of `kind`, flattening unclosed frames above it. */
   close(kind: FrameKind): void {
+    if (kind !== 'link' && this.flattened[kind] > 0) {
+      this.flattened[kind]--;
+      return;
+    }
     const at = this.stack.findLastIndex((f) => f.kind === kind);
     if (at <= 0) return;
     while (this.stack.length > at) this.pop();
@@ -96,26 +115,26 @@ export class InlineBuilder {
     while (this.stack.length > 1) this.pop();
     const out = trimInlines(this.stack[0]!.children);
     this.stack = [{ kind: 'root', children: [] }];
+    this.flattened = { strong: 0, emphasis: 0 };
     return out;
   }
 }
 
-/** `inlines` without leading/trailing whitespace or breaks. */
+/** True for a break or a whitespace-only text run: what trimming removes at either end. */
+function isBlank(inline: Inline): boolean {
+  return inline.kind === 'break' || (inline.kind === 'text' && inline.text.trim() === '');
+}
+
+/** `inlines` without leading/trailing whitespace or breaks (a loop: thousands of `<br>` must not recurse). */
 export function trimInlines(inlines: Inline[]): Inline[] {
-  const out = [...inlines];
-  while (out[0]?.kind === 'break') out.shift();
-  while (out[out.length - 1]?.kind === 'break') out.pop();
+  let start = 0;
+  let end = inlines.length;
+  while (start < end && isBlank(inlines[start]!)) start++;
+  while (end > start && isBlank(inlines[end - 1]!)) end--;
+  const out = inlines.slice(start, end);
   const first = out[0];
-  if (first?.kind === 'text') {
-    const text = first.text.trimStart();
-    if (text) out[0] = { kind: 'text', text };
-    else return trimInlines(out.slice(1));
-  }
+  if (first?.kind === 'text') out[0] = { kind: 'text', text: first.text.trimStart() };
   const last = out[out.length - 1];
-  if (last?.kind === 'text') {
-    const text = last.text.trimEnd();
-    if (text) out[out.length - 1] = { kind: 'text', text };
-    else return trimInlines(out.slice(0, -1));
-  }
+  if (last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text.trimEnd() };
   return out;
 }

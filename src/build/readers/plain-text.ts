@@ -17,7 +17,8 @@ function titleFromPath(path: string): string {
 /** The document of a plain-text file: title from its first short line (or the file name), the rest as blocks. */
 function readPlainText(file: SourceFile): ParsedDocument {
   const lines = file.text.split('\n');
-  const first = lines.findIndex((line) => line.trim() !== '');
+  // separator lines (`=====`, `---`) and bare punctuation never name a document
+  const first = lines.findIndex((line) => /[\p{L}\p{N}]/u.test(line));
   if (first < 0) throw new Error('no text');
   const firstLine = lines[first].trim();
   const isTitle =

@@ -1,0 +1,79 @@
+/**
+ * An event's date when its metadata gives none: from its title ("April 3 2015", "7 декабря 2017",
+ * "2017年12月7日", "3 mars 2015"), its file name or folders (`2017-12-07`, `20171207`,
+ * `2016-11/nov-29.md`), or a date line near the top of its text. Only full calendar dates count.
+ */
+import * as chrono from 'chrono-node';
+import { isoDate } from '../dates';
+
+const PARSERS = [
+  chrono.en,
+  chrono.ru,
+  chrono.fr,
+  chrono.de,
+  chrono.es,
+  chrono.pt,
+  chrono.zh,
+  chrono.ja,
+  chrono.nl,
+  chrono.it,
+];
+const YEAR = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/;
+
+/** The first full date (year, month and day all written) in `text`, in any language chrono reads; else undefined. */
+export function dateInText(text: string): string | undefined {
+  const sample = text.slice(0, 400);
+  // every full date chrono reads writes its year: no year, no date (and no cost)
+  if (!/(?:^|\D)(?:19|20)\d{2}(?!\d)|\d{2}年|'\d{2}\b/.test(sample)) return undefined;
+  for (const parser of PARSERS) {
+    let results: chrono.ParsedResult[];
+    try {
+      results = parser.strict.parse(sample, new Date(Date.UTC(2000, 0, 1)));
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const s = r.start;
+      if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+      const year = s.get('year')!;
+      if (year < 1980 || year > 2100) continue;
+      const iso = isoDate(year, s.get('month')!, s.get('day')!);
+      if (iso) return iso;
+    }
+  }
+  return undefined;
+}
+
+const FULL_DATE = /(?:^|[^\d])((?:19|20)\d{2})[-_./]?(\d{2})[-_./]?(\d{2})(?!\d)/;
+const SPACED_DATE = /(?:^|[^\d])((?:19|20)\d{2})[-_./](\d{1,2})[-_./](\d{1,2})(?!\d)/;
+const YEAR_MONTH = /(?:^|[^\d])((?:19|20)\d{2})[-_./](\d{2})(?![-_./]?\d)/;
+
+/** The date a path gives: a full date in the file name, else in a folder, else a folder's year-month with the name's day. */
+export function dateInPath(path: string): string | undefined {
+  const parts = path.split('/');
+  const name = parts[parts.length - 1].replace(/\.[^.]+$/, '');
+  const folders = parts.slice(0, -1);
+  for (const part of [name, ...folders.reverse()]) {
+    for (const re of [SPACED_DATE, FULL_DATE]) {
+      const m = re.exec(part);
+      if (m) {
+        const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+        if (iso) return iso;
+      }
+    }
+  }
+  // "2016-11/nov-29.md", "2015/february-03.md": the folder's year, the name's month and day
+  const year = YEAR.exec(path)?.[1];
+  if (!year) return undefined;
+  const words = name.replace(/[-_]+/g, ' ');
+  const yearMonth = YEAR_MONTH.exec(path);
+  if (yearMonth && /^\d{1,2}$/.test(words.trim()))
+    return isoDate(Number(yearMonth[1]), Number(yearMonth[2]), Number(words));
+  // "2017/CG-07-06.md": the folder's year, the name's month and day
+  const monthDay = /(?:^|\D)(\d{1,2})[-_.](\d{1,2})(?!\d)/.exec(name);
+  if (monthDay && !name.includes(year)) {
+    const iso = isoDate(Number(year), Number(monthDay[1]), Number(monthDay[2]));
+    if (iso) return iso;
+  }
+  return dateInText(words.includes(year) ? words : `${words} ${year}`);
+}

@@ -1,0 +1,343 @@
+/**
+ * Segmentation: the one step, shared by every format, that turns a document outline into an event
+ * and its talks. It finds the document's title heading, reads the section tree (days, tracks and
+ * "Show notes" / "Minutes" containers are context; sponsors, credits and attendees are not talks),
+ * finds talks in headings, bold lines, timestamped topics and agenda items, and splits only when
+ * the structure and words say the document holds several talks: a single article stays one talk.
+ */
+import { inlineText } from '../../shared/blocks-text';
+import type { Block, EventKind, Speaker } from '../../shared/types';
+import type { ParsedDocument, ParsedTalk, SourceFile } from '../model';
+import type { DocumentOutline, OutlineBlock, OutlineHeading } from '../outline';
+import { dateInPath, dateInText } from './event-date';
+import { isJunkTitle, tidyTitle, titleFromPath } from './event-title';
+import { agendaTalks, timestampTalks, topicListTalks, type ItemSplit } from './item-talks';
+import { promoteBoldLines } from './bold-lines';
+import { sectionBlocks, sectionTree, type Section } from './sections';
+import { parsePeople } from './speakers';
+import { speakersInBlocks, talkOfSection } from './talk-of-section';
+import { cleanTalkTitle } from './talk-title';
+import {
+  ARTICLE_HEADING,
+  CHROME_HEADING,
+  CONFERENCE_DOCUMENT,
+  CONTAINER_HEADING,
+  GROUP_HEADING,
+  MEETUP_DOCUMENT,
+  TOPIC_LIST_HEADING,
+  MULTI_TALK_DOCUMENT,
+  PODCAST_DOCUMENT,
+} from './vocabulary';
+
+const headingText = (h: OutlineHeading) => inlineText(h.content).replace(/\s+/g, ' ').trim();
+
+/** A talk candidate and how it was found: evidence that the document really holds talks. */
+interface Candidate {
+  talk: ParsedTalk;
+  /** Found among list items or paragraphs, and how. */
+  items?: ItemSplit['by'];
+  /** Certain signs of a talk: a keynote/talk word, a speaker line set apart by a marker, emphasis or handle. */
+  talkish: boolean;
+  /** A speaker found only as a plain name line or in the title: alone, never enough to split. */
+  weak: boolean;
+  articleish: boolean;
+  /** Inside an agenda container (its items are dropped when the minutes repeat them as sections). */
+  fromAgenda: boolean;
+}
+
+interface Found {
+  candidates: Candidate[];
+  /** Blocks that belong to no talk: preambles, chrome sections; they become the event's description. */
+  extra: Block[];
+  grouped: boolean;
+}
+
+const AGENDA =
+  /^(?:agenda|agenda items|programme|program|schedule|议程|日程|temario|tagesordnung|アジェンダ)\b/iu;
+
+const TALK_WORD =
+  /\b(?:keynote|talk|lightning|panel|workshop|presentation|fireside|доклад|выступление|charla|vortrag|conférence|présentation)\b|讲座|演讲|主题|分享|議題|発表|^[A-Z][.)]\s/iu;
+
+function isMeaningful(block: OutlineBlock): boolean {
+  if (block.kind === 'rule') return false;
+  if (block.kind === 'paragraph') {
+    const text = inlineText(block.content).trim();
+    // a logo or badge image reduced to its alt text or a bare link
+    if (
+      !text ||
+      block.content.every((n) => n.kind === 'link' || (n.kind === 'text' && !n.text.trim()))
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The first heading when it opens the body and no other heading shares its level: the document's own title. */
+function titleHeadingIndex(blocks: OutlineBlock[]): number {
+  const first = blocks.findIndex(isMeaningful);
+  const heading = blocks[first];
+  if (heading?.kind !== 'heading') return -1;
+  const level = heading.level as number;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (i !== first && b.kind === 'heading' && (b.level as number) <= level) return -1;
+  }
+  return first;
+}
+
+function itemsOf(blocks: Block[], podcast: boolean, heading: string): ItemSplit | undefined {
+  const topicList = heading
+    ? TOPIC_LIST_HEADING.test(heading) || (podcast && CONTAINER_HEADING.test(heading))
+    : podcast;
+  return (
+    timestampTalks(blocks) ??
+    agendaTalks(blocks) ??
+    (topicList ? topicListTalks(blocks) : undefined)
+  );
+}
+
+function candidate(
+  { talk, strong }: { talk: ParsedTalk; strong: boolean },
+  heading: string,
+  extra: Partial<Candidate> = {},
+): Candidate {
+  return {
+    talk,
+    talkish: (strong && talk.speakers.length > 0) || TALK_WORD.test(heading),
+    weak: talk.speakers.length > 0,
+    articleish: ARTICLE_HEADING.test(cleanTalkTitle(heading)),
+    fromAgenda: false,
+    ...extra,
+  };
+}
+
+function fromItems(split: ItemSplit, agenda: boolean): Candidate[] {
+  return split.talks.map((talk) => ({
+    talk,
+    items: split.by,
+    talkish: split.by === 'timestamps',
+    weak: talk.speakers.length > 0,
+    articleish: false,
+    fromAgenda: agenda,
+  }));
+}
+
+/** Whether a section's sub-sections carry talks of their own (speakers, keynote words) while it has little text. */
+function holdsTalks(section: Section): boolean {
+  if (section.children.length < 2) return false;
+  const own = section.blocks.reduce(
+    (n, b) => n + (b.kind === 'paragraph' ? inlineText(b.content).length : 40),
+    0,
+  );
+  if (own > 600) return false;
+  const talkish = section.children.filter((c) => {
+    const t = talkOfSection(c);
+    return (t.strong && t.talk.speakers.length > 0) || TALK_WORD.test(c.title);
+  }).length;
+  return talkish * 2 >= section.children.length;
+}
+
+/** The talk candidates under `section` (see the module comment). */
+function findTalks(section: Section, podcast: boolean, depth = 0): Found {
+  const found: Found = { candidates: [], extra: [], grouped: false };
+  if (section.children.length === 0) {
+    const split = itemsOf(section.blocks, podcast, section.title);
+    if (split) {
+      found.extra.push(...split.preamble);
+      found.candidates.push(...fromItems(split, false));
+    } else found.extra.push(...section.blocks);
+    return found;
+  }
+  found.extra.push(...section.blocks);
+  for (const child of section.children) {
+    const title = cleanTalkTitle(child.title);
+    if (CHROME_HEADING.test(title) && !TALK_WORD.test(title)) {
+      found.extra.push(...headed(child));
+      continue;
+    }
+    const group = GROUP_HEADING.test(title) || dateInText(title) !== undefined;
+    const container = CONTAINER_HEADING.test(title);
+    if (child.children.length > 0 && (group || container || holdsTalks(child)) && depth < 6) {
+      const inner = findTalks(child, podcast, depth + 1);
+      if (inner.candidates.length > 0) {
+        found.candidates.push(...inner.candidates);
+        found.extra.push(...inner.extra);
+        found.grouped ||= group;
+        continue;
+      }
+    }
+    if (container || group || child.children.length === 0) {
+      const split = itemsOf(child.blocks, podcast, title);
+      if (split && (container || group || split.talks.length >= 3)) {
+        const agenda = AGENDA.test(title);
+        found.extra.push(...split.preamble);
+        found.candidates.push(...fromItems(split, agenda));
+        // sub-sections of a container whose body held the items are talks too
+        for (const sub of child.children)
+          found.candidates.push(candidate(talkOfSection(sub), sub.title));
+        continue;
+      }
+    }
+    found.candidates.push(
+      candidate(talkOfSection(child), child.title, { fromAgenda: AGENDA.test(title) }),
+    );
+  }
+  return found;
+}
+
+/** A section as blocks with its own heading first (for the description). */
+function headed(section: Section): Block[] {
+  return [
+    { kind: 'heading', level: 2, content: section.heading!.content },
+    ...sectionBlocks(section, section.heading!.level - 1),
+  ];
+}
+
+function kindOf(words: string, grouped: boolean, fallback: EventKind): EventKind {
+  if (PODCAST_DOCUMENT.test(words)) return 'podcast';
+  if (CONFERENCE_DOCUMENT.test(words) || grouped) return 'conference';
+  if (MEETUP_DOCUMENT.test(words)) return 'meetup';
+  return fallback;
+}
+
+/** Whether the found candidates are the document's talks (see the module comment). */
+function isMultiTalk(candidates: Candidate[], documentSaysSo: boolean, grouped: boolean): boolean {
+  if (candidates.length < 2) return false;
+  const count = (f: (c: Candidate) => boolean) => candidates.filter(f).length;
+  const timestamps = count((c) => c.items === 'timestamps');
+  const topics = count((c) => c.items === 'topics');
+  const items = count((c) => c.items !== undefined);
+  const talkish = count((c) => c.talkish && !c.items);
+  const weak = count((c) => c.weak && !c.items);
+  const articleish = count((c) => c.articleish);
+  if (process.env.TALKSHELF_DEBUG_SEGMENT)
+    console.error({
+      n: candidates.length,
+      timestamps,
+      items,
+      talkish,
+      weak,
+      articleish,
+      documentSaysSo,
+      grouped,
+      titles: candidates.map((c) => [
+        c.talk.title,
+        c.talkish,
+        c.items,
+        c.talk.speakers.map((s) => s.name),
+      ]),
+    });
+  const headings = candidates.length - items;
+  if (timestamps >= 3 && timestamps * 2 >= candidates.length) return true;
+  if (topics >= 3 && topics * 2 >= candidates.length) return true;
+  if (talkish >= 2 && talkish * 5 >= headings * 2) return true;
+  // names found without a marker split only a document whose words already say it holds talks
+  if (!documentSaysSo && !grouped) return false;
+  if (weak >= 2 && weak * 2 >= headings) return true;
+  if (articleish * 2 >= candidates.length) return false;
+  return documentSaysSo || grouped;
+}
+
+/** The event and talks of an outline read from `file` (see the module comment). */
+export function segmentOutline(outline: DocumentOutline, file: SourceFile): ParsedDocument {
+  const warnings = [...outline.warnings];
+  let blocks = promoteBoldLines(outline.blocks);
+  const titleAt = titleHeadingIndex(blocks);
+  const titleHeading = titleAt >= 0 ? headingText(blocks[titleAt] as OutlineHeading) : undefined;
+  if (titleAt >= 0) blocks = blocks.filter((_, i) => i !== titleAt);
+  const declared =
+    outline.title && !isJunkTitle(outline.title) ? tidyTitle(outline.title) : undefined;
+  const heading = titleHeading && !isJunkTitle(titleHeading) ? tidyTitle(titleHeading) : undefined;
+
+  const root = sectionTree(blocks, headingText);
+  // without a title of its own, a document that opens with a heading is named by it; that section is its introduction
+  let firstHeading: string | undefined;
+  if (!declared && !heading) {
+    const first = root.children[0];
+    const opener = blocks.findIndex((b) => b.kind === 'heading');
+    const before = blocks.slice(0, opener).filter(isMeaningful);
+    const shortBefore =
+      before.length <= 1 &&
+      before.every((b) => b.kind === 'paragraph' && inlineText(b.content).length < 80);
+    if (first && opener >= 0 && shortBefore && !isJunkTitle(first.title)) {
+      firstHeading = tidyTitle(first.title);
+      root.blocks.push(...first.blocks);
+      root.children.splice(0, 1, ...first.children);
+    }
+  }
+  const title = declared ?? heading ?? firstHeading ?? titleFromPath(file.path);
+  const words = `${title} ${outline.tags.join(' ')} ${file.path.replace(/[-_/.]+/g, ' ')}`;
+  const podcast = outline.kind === 'podcast' || PODCAST_DOCUMENT.test(words);
+
+  const found = findTalks(root, podcast);
+  let candidates = found.candidates;
+  if (candidates.some((c) => !c.fromAgenda) && candidates.some((c) => c.fromAgenda))
+    candidates = candidates.filter((c) => !c.fromAgenda);
+  const multi = isMultiTalk(candidates, MULTI_TALK_DOCUMENT.test(words) || podcast, found.grouped);
+  const kind =
+    outline.kind ??
+    kindOf(words, found.grouped, multi ? 'notes' : outline.author ? 'blog' : 'notes');
+  const date =
+    outline.date ?? dateInText(title) ?? dateInPath(file.path) ?? dateInText(openingText(blocks));
+
+  let talks: ParsedTalk[];
+  let description = outline.description;
+  if (multi) {
+    talks = candidates.map((c) => c.talk);
+    const guests: Speaker[] =
+      kind === 'podcast'
+        ? outline.speakers.length > 0
+          ? outline.speakers
+          : guestsInTitle(title)
+        : [];
+    if (guests.length > 0)
+      for (const talk of talks) if (talk.speakers.length === 0) talk.speakers = guests;
+    if (description.length === 0) description = found.extra.slice(0, 40);
+  } else {
+    const minLevel = Math.min(7, ...root.children.map((c) => c.heading!.level));
+    const body = sectionBlocks(root, minLevel - 1);
+    const fromBody = kind === 'podcast' ? undefined : speakersInBlocks(body);
+    const speakers = outline.speakers.length > 0 ? outline.speakers : (fromBody?.speakers ?? []);
+    talks = [
+      {
+        title,
+        speakers,
+        blocks: fromBody && fromBody.speakers.length > 0 ? fromBody.blocks : body,
+      },
+    ];
+    if (candidates.length >= 2 && MULTI_TALK_DOCUMENT.test(words))
+      warnings.push('structure unclear: read as one talk');
+    if (talks[0].blocks.length === 0) {
+      if (description.length === 0) throw new Error('no text after the title');
+      talks[0].blocks = description;
+      description = [];
+    }
+  }
+  return {
+    title,
+    date,
+    tags: outline.tags,
+    author: outline.author,
+    kind,
+    description,
+    talks,
+    warnings,
+  };
+}
+
+/** Guests an episode's title names: "Axum with David Pedersen", "An Interview with Jimmy Cuadra". */
+function guestsInTitle(title: string): Speaker[] {
+  const match =
+    /\b(?:with|avec|mit|con|featuring|feat\.|ft\.|с)\s+([^:–—|()]+?)\s*(?=[:–—|()]|$|\s(?:on|about|sur|über|sobre|о)\s)/iu.exec(
+      title,
+    );
+  return match ? parsePeople(match[1], false) : [];
+}
+
+function openingText(blocks: OutlineBlock[]): string {
+  const lines: string[] = [];
+  for (const block of blocks.slice(0, 6))
+    if (block.kind === 'paragraph' || block.kind === 'heading')
+      lines.push(inlineText(block.content));
+  return lines.join('\n').slice(0, 400);
+}

@@ -1,0 +1,151 @@
+/**
+ * Speakers as notes name them: `Speaker: Name (Company)`, `Presenter: Name`, `by Name`,
+ * `**Name, Institution**`, `- speaker: Name`, `讲师：Name`, `Докладчик: Name`, `Name - @handle`,
+ * several per line. A company or a product alone is never a speaker.
+ */
+import type { Speaker } from '../../shared/types';
+
+const MARKER = String.raw`(?:speakers?|presenters?|presented by|presentation by|talk by|hosted by|guests?|panel(?:ists)?|moderators?|by|orador(?:es|a)?|ponentes?|disertantes?|expositor(?:es)?|intervenants?|conférenciers?|orateurs?|par|referent(?:en|in)?|vortragende[rn]?|sprecher(?:in)?|von|докладчики?|спикеры?|ведущий|автор|讲师|讲者|主讲人?|嘉宾|分享人|分享嘉宾|演讲者|演讲人|登壇者|発表者|スピーカー|講師)`;
+
+/** `Marker: names` at the start of a line (the colon optional only for `by`). */
+const MARKED_LINE = new RegExp(
+  String.raw`^[\s*_•·-]*(${MARKER})\s*(?:[:：]|(?<=\bby|\bpar|\bvon)\s)\s*[*_]*\s*(.+)$`,
+  'iu',
+);
+
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const LOWER_PARTICLE = /^(?:de|del|der|den|di|da|du|dos|das|van|von|le|la|bin|al|y|e|zu|ten|ter)$/;
+const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
+const KANA_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・ ]{2,12}$/u;
+const HANDLE = /@[A-Za-z0-9_]{1,30}\b/;
+/** Words of organisations, products and roles, which a person's name never is. */
+const NOT_PERSON =
+  /\b(?:inc|ltd|llc|gmbh|corp|corporation|company|labs?|team|teams|foundation|university|universit[yé]|institute|group|project|community|working|sig|committee|org|cloud|systems|technologies|software|services|solutions|networks|studio|media|google|microsoft|amazon|aws|red hat|ibm|oracle|apple|meta|facebook|netflix|github|gitlab|kubernetes|docker|linux|apache|mozilla|the|and|of|for|with|keynote|talk|panel|demo|workshop|session|update|status|intro|introduction|overview|q&a|lightning|break|lunch|welcome|opening|closing|remarks|discussion|news|agenda|review|meeting|notes?|part|one|two|three|chapter|step|phase|section|round|level|stage|version|release|future|new|notable|additional|simple|how|what|why|when|where|using|building|getting|about|from|into|our|your|my|we|you|is|are|was|to|in|on|at|by|a|an)\b/i;
+
+/** Whether `text` reads as one person's name (two to four capitalised words, or a CJK name). */
+export function isPersonName(text: string, lenient = false): boolean {
+  const name = text.trim();
+  if (name.length < 2 || name.length > 50 || NOT_PERSON.test(name)) return false;
+  if (HAN_NAME.test(name)) return true;
+  if (lenient && KANA_NAME.test(name)) return true;
+  const words = name.split(/\s+/);
+  if (words.length < (lenient ? 1 : 2) || words.length > 4) return false;
+  if (!NAME_WORD.test(words[0])) return false;
+  return words.every(
+    (w) =>
+      NAME_WORD.test(w) ||
+      LOWER_PARTICLE.test(w) ||
+      /^[\p{Lu}]\.?$/u.test(w) ||
+      (lenient && /^[\p{L}'’.-]+$/u.test(w)),
+  );
+}
+
+/** One person with a handle or affiliation written around the name: `Name (Co)`, `Name, Co`, `Name @handle`, `Name from Co`. */
+export function parsePerson(raw: string, lenient: boolean): Speaker | undefined {
+  let text = raw
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    // a nickname in quotes: Yukihiro "Matz" Matsumoto
+    .replace(/\s+["“][^"”]{1,20}["”]\s+/u, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:,]+$/, '');
+  if (!text) return undefined;
+  let handle: string | undefined;
+  const handleMatch = HANDLE.exec(text);
+  if (handleMatch && (handleMatch.index === 0 || /[\s(]/.test(text[handleMatch.index - 1]))) {
+    handle = handleMatch[0];
+    text = (text.slice(0, handleMatch.index) + text.slice(handleMatch.index + handle.length))
+      .replace(/\(\s*\)|\[\s*\]/g, '')
+      .replace(/\s+[-–—|,]\s*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  let affiliation: string | undefined;
+  const paren = /^(.+?)\s*[(（]([^()（）]{1,80})[)）]\s*(.*)$/u.exec(text);
+  if (paren && !paren[3]) {
+    text = paren[1].trim();
+    affiliation = paren[2].trim();
+  } else {
+    const sep = /^(.+?)(?:\s*,\s*|\s+[-–—|@]\s+|\s+(?:from|of|at|de|от|из)\s+)(.+)$/u.exec(text);
+    if (sep && isPersonName(sep[1], lenient)) {
+      text = sep[1].trim();
+      affiliation = sep[2].trim();
+    }
+  }
+  if (!isPersonName(text, lenient)) {
+    if (handle && !text) return { name: handle, handle };
+    return undefined;
+  }
+  const speaker: Speaker = { name: text };
+  if (handle) speaker.handle = handle;
+  if (affiliation && affiliation.length <= 80 && !/^https?:/.test(affiliation))
+    speaker.affiliation = affiliation.replace(/^[@]\s*/, '');
+  return speaker;
+}
+
+/** The people of a list of names (`A and B`, `A, B & C`, `A、B`); affiliations kept; [] unless every part is a person. */
+export function parsePeople(text: string, lenient: boolean): Speaker[] {
+  const clean = text.replace(/[*_]/g, '').trim();
+  if (!clean || clean.length > 240 || /https?:\/\//.test(clean.replace(/\([^)]*\)/g, '')))
+    return [];
+  const whole = parsePerson(clean, lenient);
+  const parts = clean
+    .split(
+      /\s*(?:;|\/|、|，|＆|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|和|与|\+)\s*|,\s*(?![^()]*\))/u,
+    )
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length > 1) {
+    const people = parts.map((p) => parsePerson(p, lenient));
+    if (people.every((p): p is Speaker => p !== undefined)) return people;
+  }
+  return whole ? [whole] : [];
+}
+
+/** Speakers a line names after a marker (`Speaker: …`, `讲师：…`, `by …`); undefined when it has none. */
+export function markedSpeakers(line: string): Speaker[] | undefined {
+  const match = MARKED_LINE.exec(line.trim());
+  if (!match) return undefined;
+  const rest = match[2].replace(/[*_]+\s*$/, '').trim();
+  const people = parsePeople(rest, true);
+  return people.length > 0 ? people : undefined;
+}
+
+/** Speakers of a line that is only a person (`**Name, Institution**`, `Name - @handle - Role`); else undefined. */
+export function bareSpeakerLine(line: string): Speaker[] | undefined {
+  const text = line.trim();
+  if (text.length > 160) return undefined;
+  const people = parsePeople(text, false);
+  return people.length > 0 ? people : undefined;
+}
+
+/** Speakers named inside a talk title, with the title left: `Title - Name, Co`, `Title (Name)`, `Title — by Name`, `Name: Title`. */
+export function splitTitleSpeakers(title: string): { title: string; speakers: Speaker[] } {
+  const none = { title, speakers: [] };
+  // "Title — by Name", "Title by Name"
+  const by = /^(.{3,}?)\s*[-–—,:|]?\s+(?:by|par|von|de)\s+(.+)$/iu.exec(title);
+  if (by) {
+    const people = parsePeople(by[2], false);
+    if (people.length > 0) return { title: by[1].trim(), speakers: people };
+  }
+  // "Title (Name)" or "Title (Name, Name)"; durations and notes in brackets are not people
+  const paren = /^(.{3,}?)\s*[(（]([^()（）]+)[)）]\s*(?:\[[^\]]*\])?\s*$/u.exec(title);
+  if (paren) {
+    const people = parsePeople(paren[2], false);
+    if (people.length > 0) return { title: paren[1].trim(), speakers: people };
+  }
+  // "Title - Name, Company" / "Title — Name"
+  const dash = /^(.{3,}?)\s+[-–—|]\s+([^-–—|]+?)\s*$/u.exec(title);
+  if (dash) {
+    const people = parsePeople(dash[2], false);
+    if (people.length > 0) return { title: dash[1].trim(), speakers: people };
+  }
+  // "Name: Title" / "Name - Title" (minutes and meetup agendas)
+  const lead = /^([^:：\-–—]{3,60}?)\s*(?:[:：]|\s[-–—]\s)\s*(.{3,})$/u.exec(title);
+  if (lead) {
+    const people = parsePeople(lead[1], false);
+    if (people.length > 0) return { title: lead[2].trim(), speakers: people };
+  }
+  return none;
+}

@@ -1,0 +1,89 @@
+/** One heading section read as a talk: its cleaned title, its speakers (from the title or the lines under it), its blocks. */
+import { inlineText } from '../../shared/blocks-text';
+import type { Block, Speaker } from '../../shared/types';
+import type { ParsedTalk } from '../model';
+import { sectionBlocks, type Section } from './sections';
+import { bareSpeakerLine, markedSpeakers, splitTitleSpeakers } from './speakers';
+import { cleanTalkTitle } from './talk-title';
+
+/** How many opening blocks of a talk may hold its speaker line. */
+const SPEAKER_LINE_REACH = 3;
+
+function lineOf(block: Block): string | undefined {
+  if (block.kind === 'paragraph') return inlineText(block.content);
+  if (block.kind === 'list' && block.items[0]?.[0]?.kind === 'paragraph')
+    return inlineText(block.items[0][0].content);
+  return undefined;
+}
+
+/** Whether a paragraph is only emphasis (`**Name, Lab**`, `_by Name_`): how notes set speaker lines apart. */
+function isEmphasisOnly(block: Block): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    block.content.length > 0 &&
+    block.content.every(
+      (n) => n.kind === 'strong' || n.kind === 'emphasis' || (n.kind === 'text' && !n.text.trim()),
+    )
+  );
+}
+
+/** Speakers named in the opening lines of a talk's blocks, and the blocks without a line that only named them. */
+export function speakersInBlocks(blocks: Block[]): {
+  speakers: Speaker[];
+  blocks: Block[];
+  strong: boolean;
+} {
+  for (let i = 0; i < Math.min(SPEAKER_LINE_REACH, blocks.length); i++) {
+    const block = blocks[i];
+    const line = lineOf(block)?.split('\n')[0];
+    if (!line) continue;
+    const marked = markedSpeakers(line);
+    const strong =
+      Boolean(marked) ||
+      isEmphasisOnly(block) ||
+      /@\w/.test(line) ||
+      /^\s*[(（][^)）]+[)）]\s*$/u.test(line);
+    const bare =
+      marked ??
+      (isEmphasisOnly(block) ||
+      /@\w/.test(line) ||
+      /^\s*[(（][^)）]+[)）]\s*$/u.test(line) ||
+      (i === 0 && line.length <= 80) ||
+      (block.kind === 'list' && line.length <= 80)
+        ? bareSpeakerLine(line.replace(/^\s*[(（]|[)）]\s*$/gu, ''))
+        : undefined);
+    if (!bare) continue;
+    const only = block.kind === 'paragraph' && lineOf(block)!.trim() === line.trim();
+    const rest =
+      block.kind === 'list' && block.items.length > 1
+        ? [...blocks.slice(0, i), { ...block, items: block.items.slice(1) }, ...blocks.slice(i + 1)]
+        : only || block.kind === 'list'
+          ? [...blocks.slice(0, i), ...blocks.slice(i + 1)]
+          : blocks;
+    return { speakers: bare, blocks: rest, strong };
+  }
+  return { speakers: [], blocks, strong: false };
+}
+
+/** The talk a section holds (see the module comment), and whether a speaker line set apart by a marker, emphasis or handle named its speakers. */
+export function talkOfSection(section: Section): { talk: ParsedTalk; strong: boolean } {
+  const cleaned = cleanTalkTitle(section.title);
+  const all = sectionBlocks(section);
+  // a speaker line under the title is explicit; names in the title are the fallback
+  const fromBody = speakersInBlocks(all);
+  const fromTitle =
+    fromBody.speakers.length > 0 ? { title: cleaned, speakers: [] } : splitTitleSpeakers(cleaned);
+  const title = cleanTalkTitle(fromTitle.title) || cleaned || section.title;
+  const blocks = fromBody.blocks;
+  return {
+    strong: fromBody.strong,
+    talk: {
+      title,
+      speakers: fromBody.speakers.length > 0 ? fromBody.speakers : fromTitle.speakers,
+      blocks:
+        blocks.length > 0
+          ? blocks
+          : [{ kind: 'paragraph', content: [{ kind: 'text', text: title }] }],
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The words segmentation reads headings and titles by, in the languages real notes come in
+ * (English, Russian, French, German, Spanish, Chinese, Japanese). Each pattern tests a whole
+ * heading's text (already without numbering), case-insensitively.
+ */
+
+const HEADING_START = String.raw`^[\s\p{P}\p{S}\d]*`;
+
+function heading(words: string): RegExp {
+  return new RegExp(
+    `${HEADING_START}(?:${words})[\\s\\p{P}\\p{S}\\d]*(?:[(（\\[][^)）\\]]*[)）\\]][\\s\\p{P}]*)?$`,
+    'iu',
+  );
+}
+
+/** Sections that are not talks: sponsors, picks, credits, attendees, logistics, contact, links. */
+export const CHROME_HEADING = heading(
+  [
+    String.raw`.{0,40}\b(?:sponsors?|sponsored by|show sponsors?)\b.{0,40}`,
+    String.raw`sick picks?|shameless plugs?|picks?|plugs?`,
+    String.raw`credits?|contributing to .{1,40}|support (?:the|this) (?:show|podcast)`,
+    String.raw`attendees?|attendance|participants|present|roll call|asistentes|teilnehmer(?:innen)?|участники|出席者|参会人员|参加者`,
+    String.raw`logistics|registration|where and when|when and where|location|dial[- ]in|video ?call|zoom|schedule constraints|next meeting|call for .{0,20}`,
+    String.raw`(?:useful |related |other |more )?links?|(?:useful )?resources|references|liens|ссылки|links? (?:and|&) resources`,
+    String.raw`(?:nous )?contact(?:er)?(?: us)?|follow us|social|tweet us|subscribe|about (?:the|this) (?:show|podcast)|hosts?|animateurs?|ведущие`,
+    String.raw`table of contents|contents|toc|目次|目录|содержание|sommaire|inhalt`,
+    String.raw`opening(?:,? welcome)?(?: and roll ?call)?|welcome and roll ?call|closure|closing|adjourn(?:ment|ed)?|introductions?(?: of attendees)?|find volunteers for note ?taking|note ?takers?|volunteers? for note ?taking|adoption of the agenda|approval of (?:the )?minutes.{0,40}`,
+    String.raw`agenda items for future meetings|future agenda items|action items|todos?|open action items`,
+    String.raw`темы (?:наших )?слушателей|аудио|audio|download|télécharger`,
+  ].join('|'),
+);
+
+/** Headings that group talks: days, tracks, sessions, rooms, dates. */
+export const GROUP_HEADING = heading(
+  [
+    String.raw`(?:day|jour|tag|día|dia|день|第.{1,3}天)\s*\d*.{0,40}`,
+    String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b.{0,40}`,
+    String.raw`(?:track|session|room|hall|stage|slot|morning|afternoon|evening)\s*[\w\d]{0,4}.{0,50}`,
+    String.raw`(?:morning|afternoon|evening|plenary|breakout|parallel) (?:session|track|talks?)s?.{0,30}`,
+  ].join('|'),
+);
+
+/** Headings that hold the talks below them: show notes, minutes, topics, talks, news, agenda. */
+export const CONTAINER_HEADING = heading(
+  [
+    String.raw`(?:the )?show ?notes?|notes?|meeting notes|minutes|discussion|discussions|proposals and discussions|notes from the meeting`,
+    String.raw`topics?|(?:the )?talks|lightning ?talks?|presentations|sessions|keynotes|agenda|agenda items|program(?:me)?|schedule|timestamps?(?: (?:&|and) .{0,40})?|timeline|chapters|episode notes`,
+    String.raw`news|nouvelles|actualités|новости|темы|темы выпуска|доклады|выступления|протокол|temario|charlas|temas(?: previos| nuevos)?|themen|vorträge|lightningtalks|tagesordnung`,
+    String.raw`议程|议题|主题|演讲|分享|内容|日程|ショーノート|トピック|アジェンダ|発表`,
+  ].join('|'),
+);
+
+/** Containers whose own list is the talks even outside podcasts: topics, agenda, show notes, talks. */
+export const TOPIC_LIST_HEADING = heading(
+  String.raw`(?:the )?show ?notes?|topics?|(?:the )?talks|lightning ?talks?|presentations|agenda|agenda items|program(?:me)?|schedule|temario|charlas|temas|themen|vorträge|темы|темы выпуска|доклады|议程|议题|主题|ショーノート|トピック|アジェンダ`,
+);
+
+/** Headings of one article's parts: a document made of them is one talk. */
+export const ARTICLE_HEADING = heading(
+  [
+    String.raw`introduction|intro|overview|background|motivation|summary|conclusions?|wrap[- ]?up|final thoughts|what(?:'|’)?s next|next steps|getting started|prerequisites|requirements|installation|install|setup|set ?up|usage|how (?:it|to|does).{0,40}|why .{0,40}|what is .{0,40}|the problem|the solution|solution|problem|results?|discussion and conclusion|acknowledg(?:e)?ments?|about the author|faq|q ?& ?a|questions|takeaways?|key takeaways|tl;?dr|example|examples|demo|limitations|future work|learn more|further reading|appendix`,
+    String.raw`введение|заключение|итоги|выводы|вступление|概述|简介|介绍|背景|总结|小结|结论|前言|はじめに|まとめ|概要|einleitung|fazit|zusammenfassung|conclusión|introducción|résumé|conclusion`,
+  ].join('|'),
+);
+
+/** Words in a document's title, tags or path saying it records several talks, topics or meetings. */
+export const MULTI_TALK_DOCUMENT =
+  /\b(?:notes?|recap|round-?up|minutes|meeting|meetings|meetup|summit|conf(?:erence)?|con\b|days?|episode|ep\d+|podcast|show|treffen|protokoll\w*|reuni[oó]n\w*|minutas?|charlas|rencontre|compte[- ]rendu|épisode|épisodes|session|sessions|hangout|sync|standup|call|workshop|lightning|talks|fm|radio|выпуск|подкаст|встреча|митап|конференция|заметки|протокол)\b|笔记|总结|回顾|纪要|会议|沙龙|分享会|技术沙龙|活动|大会|峰会|ノート|議事録|勉強会|カンファレンス|ポッドキャスト/iu;
+
+/** Words saying a document is a podcast episode. */
+export const PODCAST_DOCUMENT =
+  /\b(?:podcast|episode|épisode|ep\s?\d+|show ?notes|radio|fm|выпуск|подкаст)\b|ポッドキャスト|播客/iu;
+
+/** Words saying a document records a meetup or meeting. */
+export const MEETUP_DOCUMENT =
+  /\b(?:meetup|meeting|minutes|hangout|treffen|protokoll\w*|reuni[oó]n\w*|minutas?|встреча|митап|protokolle|sync|standup|call)\b|沙龙|聚会|会议|勉強会|議事録|techparty/iu;
+
+/** Words saying a document records a conference. */
+export const CONFERENCE_DOCUMENT =
+  /\b(?:conf(?:erence)?|summit|kubecon|\w+conf|\w+con\s?\d{2,4}|days|symposium|congress|forum|festival|kaigi|camp|pycon|jsconf)\b|大会|峰会|カンファレンス|конференция/iu;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_DEPTH } from '../../../src/build/rst/body';
+import { rstOutline } from '../../../src/build/rst/index';
+import type { Block } from '../../../src/shared/types';
+import { inlineTexts, listDepth } from '../block-walk';
+import { rstFixture } from './fixture';
+
+describe('reST input that could exhaust the parser', () => {
+  it('flattens lists nested deeper than the cap, keeping every item and warning once', () => {
+    const levels = MAX_DEPTH + 16;
+    const text = Array.from({ length: levels }, (_, i) => `${' '.repeat(i * 2)}* item ${i}`).join(
+      '\n',
+    );
+    const outline = rstOutline(text);
+    const blocks = outline.blocks as Block[];
+    expect(listDepth(blocks)).toBeLessThanOrEqual(MAX_DEPTH);
+    expect(inlineTexts(blocks)).toEqual(Array.from({ length: levels }, (_, i) => `item ${i}`));
+    expect(outline.warnings).toEqual([`nesting deeper than ${MAX_DEPTH} levels was flattened`]);
+  });
+
+  it('reads thousands of nested block quotes without overflowing the stack', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}level ${i}`).join('\n\n');
+    const outline = rstOutline(text);
+    expect(inlineTexts(outline.blocks as Block[])).toHaveLength(5000);
+  });
+
+  it('parses 5 MB of minutes well under two seconds', () => {
+    const unit = rstFixture('stupig-2015-03-06.rst').text;
+    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const started = performance.now();
+    const outline = rstOutline(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(outline.blocks.length).toBeGreaterThan(20_000);
+  });
+
+  it('stays linear on a megabyte of list items, fields and table borders', () => {
+    for (const unit of [
+      '1. a\n2. b\n',
+      ':a: b\n',
+      '+---+---+\n| a | b |\n',
+      '===== =====\nx     y\n',
+    ]) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const started = performance.now();
+      rstOutline(text);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+});
