@@ -17,7 +17,14 @@ export function safeHref(href: string): string | undefined {
 }
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`]+/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}»”’]+$/;
+const TRAILING = '.,;:!?)]}»”’';
+
+/** The run of trailing punctuation at the end of `url`, found walking back (an end-anchored pattern is quadratic on long runs). */
+function trailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && TRAILING.includes(url[end - 1])) end--;
+  return url.slice(end);
+}
 
 /** Plain text as inlines, with bare http(s) URLs turned into links (trailing punctuation excluded). */
 export function textToInlines(text: string): Inline[] {
@@ -25,9 +32,9 @@ export function textToInlines(text: string): Inline[] {
   let last = 0;
   for (const match of text.matchAll(URL_IN_TEXT)) {
     let url = match[0];
-    const trail = TRAILING_PUNCTUATION.exec(url);
+    const trail = trailingPunctuation(url);
     // keep a closing parenthesis that balances one inside the URL (Wikipedia-style links)
-    if (trail && !(trail[0] === ')' && url.includes('('))) url = url.slice(0, -trail[0].length);
+    if (trail && !(trail === ')' && url.includes('('))) url = url.slice(0, -trail.length);
     const start = match.index;
     const href = safeHref(url);
     if (!href) continue;

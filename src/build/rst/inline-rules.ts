@@ -50,3 +50,13 @@ export function trailingRefname(text: string, from: number, end: number): string
   if (!mayStartAfter(text[start - 1])) return undefined;
   return text.slice(start, end);
 }
+
+/** `title <target>` split at its last `<`, when the text ends with `>`; undefined otherwise. */
+export function splitEmbedded(text: string): { label: string; target: string } | undefined {
+  if (!text.endsWith('>')) return undefined;
+  const open = text.lastIndexOf('<');
+  // a `<` right at the start is a target alone; one escaped with `\` is text
+  if (open < 0 || (open > 0 && !/\s/.test(text[open - 1]!)) || open === text.length - 2)
+    return undefined;
+  return { label: text.slice(0, open).trim(), target: text.slice(open + 1, -1) };
+}

@@ -16,8 +16,9 @@ export type InlineToken =
 
 // characters that can begin neither markup, a URI nor a reference: taken in one step
 const PLAIN_RUN = /[^\\*`:|_[hm]+/y;
-const ROLE_PREFIX = /:([A-Za-z0-9][\w.+-]*(?::[\w.+-]+)*):`/y;
-const ROLE_SUFFIX = /:([A-Za-z0-9][\w.+-]*(?::[\w.+-]+)*):/y;
+// role names are short: bounded, so a long run of `:a-:a-` is not rescanned from every colon
+const ROLE_PREFIX = /:([A-Za-z0-9][\w.+-]{0,63}(?::[\w.+-]{1,63}){0,3}):`/y;
+const ROLE_SUFFIX = /:([A-Za-z0-9][\w.+-]{0,63}(?::[\w.+-]{1,63}){0,3}):/y;
 const FOOTNOTE = /\[(#[\w-]*|\*|\d+|[A-Za-z][\w.+-]*)\]_/y;
 const URI = /(?:https?:\/\/|mailto:)[^\s<>"`]+/y;
 

@@ -1,84 +1,27 @@
 /** reST inline markup → Inline[]: references resolved against the document's targets, links only through safeHref. */
-import { safeHref, textToInlines } from '../../shared/inline';
 import type { Inline } from '../../shared/types';
-import { unescape } from './inline-rules';
+import { splitEmbedded, unescape } from './inline-rules';
 import { scanInline, type InlineToken } from './inline-scan';
+import { flat, linkify, linkOrText } from './linkify';
 import { nextAnonymous, normaliseName, resolveNamed, type References } from './references';
-
-const CODE_ROLES =
-  /^(?:literal|code|kbd|file|samp|command|program|envvar|option|makevar|regexp|mimetype|(?:\w+:)?(?:func|meth|class|mod|attr|exc|data|obj|const|var|type|member|macro|term))$/;
-const EMPHASIS_ROLES = /^(?:emphasis|title-reference|title|t|cite|dfn)$/;
-const EMBEDDED = /^([\s\S]*?)\s*<((?:[^<>\\]|\\.)+)>$/;
-const EMAIL = /(?<![\w.+-])(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b/g;
-
-/** Soft line breaks read as spaces, as everywhere else in the build. */
-function flat(text: string): string {
-  return text.includes('\n') ? text.replace(/[ \t]*\n[ \t]*/g, ' ') : text;
-}
-
-/** Plain text with bare http(s) URLs, `mailto:` URIs and e-mail addresses as links. */
-export function linkify(text: string): Inline[] {
-  if (!text.includes(':') && !text.includes('@')) return [{ kind: 'text', text: flat(text) }];
-  const out: Inline[] = [];
-  for (const inline of textToInlines(flat(text))) {
-    if (inline.kind !== 'text' || !inline.text.includes('@')) {
-      out.push(inline);
-      continue;
-    }
-    let last = 0;
-    for (const match of inline.text.matchAll(EMAIL)) {
-      const href = safeHref(match[0].startsWith('mailto:') ? match[0] : `mailto:${match[0]}`);
-      if (!href) continue;
-      if (match.index > last)
-        out.push({ kind: 'text', text: inline.text.slice(last, match.index) });
-      out.push({ kind: 'link', href, children: [{ kind: 'text', text: match[0] }] });
-      last = match.index + match[0].length;
-    }
-    if (last < inline.text.length) out.push({ kind: 'text', text: inline.text.slice(last) });
-  }
-  return out;
-}
-
-/** A link when `uri` is safe, else the words alone. */
-function linkOrText(text: string, uri: string | undefined): Inline {
-  const href = uri === undefined ? undefined : safeHref(uri);
-  const words: Inline = { kind: 'text', text: flat(text) };
-  return href ? { kind: 'link', href, children: [words] } : words;
-}
+import { interpretedInlines } from './roles';
 
 /** `text`_, `text <uri>`_, `text <name_>`_ or word_: a link when the target is a safe URI. */
 function reference(token: Extract<InlineToken, { kind: 'reference' }>, refs: References): Inline {
-  const embedded = EMBEDDED.exec(token.text);
+  const embedded = splitEmbedded(token.text);
   if (embedded) {
-    const label = unescape(embedded[1]!);
-    const target = embedded[2]!;
-    const alias = /^(.*[^\\])_$/s.exec(target);
-    const uri = alias ? resolveNamed(refs, alias[1]!) : unescape(target.replace(/\s+/g, ''));
+    const label = unescape(embedded.label);
+    const alias = /^(.*[^\\])_$/s.exec(embedded.target);
+    const uri = alias
+      ? resolveNamed(refs, alias[1]!)
+      : unescape(embedded.target.replace(/\s+/g, ''));
     // a named embedded URI defines a target later references may use
     if (!alias && label && !token.anonymous && !refs.named.has(normaliseName(label)))
       refs.named.set(normaliseName(label), uri ?? '');
-    return linkOrText(label || unescape(target), uri);
+    return linkOrText(label || unescape(embedded.target), uri);
   }
   const text = unescape(token.text);
   return linkOrText(text, token.anonymous ? nextAnonymous(refs) : resolveNamed(refs, text));
-}
-
-/** Interpreted text by its role: code, emphasis, strong, PEP/RFC links, else its words. */
-function interpreted(text: string, role: string | undefined): Inline[] {
-  const name = role?.toLowerCase();
-  if (name === undefined || EMPHASIS_ROLES.test(name))
-    return [{ kind: 'emphasis', children: [{ kind: 'text', text: flat(text) }] }];
-  if (name === 'strong')
-    return [{ kind: 'strong', children: [{ kind: 'text', text: flat(text) }] }];
-  if (CODE_ROLES.test(name)) return [{ kind: 'code', text: flat(text) }];
-  const number = /^\d+$/.exec(text.trim())?.[0];
-  if (number && (name === 'pep' || name === 'pep-reference'))
-    return [linkOrText(`PEP ${number}`, `https://peps.python.org/pep-${number.padStart(4, '0')}/`)];
-  if (number && (name === 'rfc' || name === 'rfc-reference'))
-    return [linkOrText(`RFC ${number}`, `https://www.rfc-editor.org/rfc/rfc${number}`)];
-  // :ref:`title <label>`, :doc:`title <path>`: the title is what a reader sees
-  const titled = EMBEDDED.exec(text);
-  return [{ kind: 'text', text: flat(titled ? titled[1] || titled[2]! : text) }];
 }
 
 function tokenInlines(token: InlineToken, refs: References): Inline[] {
@@ -93,7 +36,7 @@ function tokenInlines(token: InlineToken, refs: References): Inline[] {
     case 'target':
       return [{ kind: 'text', text: flat(token.text) }];
     case 'interpreted':
-      return interpreted(token.text, token.role);
+      return interpretedInlines(token.text, token.role);
     case 'reference':
       return [reference(token, refs)];
     case 'substitution': {

@@ -24,16 +24,29 @@ describe('reST input that could exhaust the parser', () => {
     expect(inlineTexts(outline.blocks as Block[])).toHaveLength(5000);
   });
 
-  it('parses 5 MB of minutes well under two seconds', () => {
+  // Speed is measured by `npm run bench`; these inputs are here because a quadratic step would
+  // keep them running for minutes, past the test timeout, where a linear one reads them at once.
+  it('reads 5 MB of minutes, every copy of them', () => {
     const unit = rstFixture('stupig-2015-03-06.rst').text;
-    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
-    const started = performance.now();
-    const outline = rstOutline(text);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const copies = Math.ceil(5_000_000 / unit.length);
+    const one = rstOutline(unit).blocks.length;
+    const outline = rstOutline(unit.repeat(copies));
     expect(outline.blocks.length).toBeGreaterThan(20_000);
+    expect(outline.blocks.length).toBeGreaterThanOrEqual((one - 2) * copies);
   });
 
-  it('stays linear on a megabyte of list items, fields and table borders', () => {
+  it('reads inputs that once rescanned a growing text', () => {
+    const cases = [
+      '$a_ '.repeat(100_000), // a reference name looked up from the end of the pending text
+      ` ${':a-'.repeat(100_000)}`, // a role prefix tried from every colon
+      `\`a${' '.repeat(400_000)}b>\`_`, // an embedded URI searched with a backtracking pattern
+      `http://x${'.'.repeat(400_000)}a`, // trailing punctuation cut with an end-anchored pattern
+      `a${' '.repeat(400_000)}b\nc`, // soft line breaks joined with a pattern
+    ];
+    for (const text of cases) expect(rstOutline(text).blocks.length).toBeGreaterThan(0);
+  });
+
+  it('reads a megabyte of list items, fields and table borders', () => {
     for (const unit of [
       '1. a\n2. b\n',
       ':a: b\n',
@@ -41,9 +54,7 @@ describe('reST input that could exhaust the parser', () => {
       '===== =====\nx     y\n',
     ]) {
       const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-      const started = performance.now();
-      rstOutline(text);
-      expect(performance.now() - started).toBeLessThan(2000);
+      expect(rstOutline(text).blocks.length).toBeGreaterThan(0);
     }
   });
 });
