@@ -27,8 +27,16 @@ function splitBoldFirstLine(block: OutlineBlock): OutlineBlock[] {
       { kind: 'paragraph', content: [first] },
       { kind: 'paragraph', content: rest },
     ];
-  if (second.kind === 'text' && /^[ \t]*\n/.test(second.text)) {
-    const text = second.text.replace(/^[ \t]*\n/, '');
+  // "**Title**" then "Speaker" on the next line: the break may already be folded into a space
+  const rest_ = [second, ...rest];
+  const restText = rest_.every((n) => n.kind === 'text')
+    ? rest_.map((n) => (n as { text: string }).text).join('')
+    : '';
+  if (
+    second.kind === 'text' &&
+    (/^[ \t]*\n/.test(second.text) || (restText && bareSpeakerLine(restText)))
+  ) {
+    const text = second.text.replace(/^[ \t]*\n/, '').trimStart();
     const after: Inline[] = text ? [{ kind: 'text', text }, ...rest] : rest;
     return [
       { kind: 'paragraph', content: [first] },

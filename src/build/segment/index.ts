@@ -11,9 +11,15 @@ import type { ParsedDocument, ParsedTalk, SourceFile } from '../model';
 import type { DocumentOutline, OutlineBlock, OutlineHeading } from '../outline';
 import { dateInPath, dateInText } from './event-date';
 import { isJunkTitle, tidyTitle, titleFromPath } from './event-title';
-import { agendaTalks, timestampTalks, topicListTalks, type ItemSplit } from './item-talks';
+import {
+  agendaTalks,
+  newsTalks,
+  timestampTalks,
+  topicListTalks,
+  type ItemSplit,
+} from './item-talks';
 import { promoteBoldLines } from './bold-lines';
-import { sectionBlocks, sectionTree, type Section } from './sections';
+import { sectionBlocks, sectionTree, walkSections, type Section } from './sections';
 import { parsePeople } from './speakers';
 import { speakersInBlocks, talkOfSection } from './talk-of-section';
 import { cleanTalkTitle } from './talk-title';
@@ -51,6 +57,9 @@ interface Found {
   extra: Block[];
   grouped: boolean;
 }
+
+/** A timestamp in a heading (`Nginx (7:26~)`): the heading is a topic of the episode, its links its references. */
+const TIMESTAMP_IN = /(?:^|[\s(\[])\d{1,2}:\d{2}(?::\d{2})?\b/;
 
 const AGENDA =
   /^(?:agenda|agenda items|programme|program|schedule|议程|日程|temario|tagesordnung|アジェンダ)\b/iu;
@@ -138,7 +147,7 @@ function holdsTalks(section: Section): boolean {
 }
 
 /** The talk candidates under `section` (see the module comment). */
-function findTalks(section: Section, podcast: boolean, depth = 0): Found {
+function findTalks(section: Section, podcast: boolean, depth = 0, inNews = false): Found {
   const found: Found = { candidates: [], extra: [], grouped: false };
   if (section.children.length === 0) {
     const split = itemsOf(section.blocks, podcast, section.title);
@@ -157,8 +166,15 @@ function findTalks(section: Section, podcast: boolean, depth = 0): Found {
     }
     const group = GROUP_HEADING.test(title) || dateInText(title) !== undefined;
     const container = CONTAINER_HEADING.test(title);
-    if (child.children.length > 0 && (group || container || holdsTalks(child)) && depth < 6) {
-      const inner = findTalks(child, podcast, depth + 1);
+    const groupsInside = child.children.some((c) => GROUP_HEADING.test(cleanTalkTitle(c.title)));
+    // a podcast's news categories: the link headlines below are the items
+    const newsInside = podcast && child.children.length > 0 && newsCount(child) >= (inNews ? 1 : 2);
+    if (
+      child.children.length > 0 &&
+      (group || container || groupsInside || newsInside || holdsTalks(child)) &&
+      depth < 6
+    ) {
+      const inner = findTalks(child, podcast, depth + 1, newsInside || inNews);
       if (inner.candidates.length > 0) {
         found.candidates.push(...inner.candidates);
         found.extra.push(...inner.extra);
@@ -167,8 +183,14 @@ function findTalks(section: Section, podcast: boolean, depth = 0): Found {
       }
     }
     if (container || group || child.children.length === 0) {
-      const split = itemsOf(child.blocks, podcast, title);
-      if (split && (container || group || split.talks.length >= 3)) {
+      const items = itemsOf(child.blocks, podcast, title);
+      // inside a podcast's news categories, a section of two or more link headlines is that many items
+      const news =
+        !items && podcast && depth > 0 && !TIMESTAMP_IN.test(child.title)
+          ? newsTalks(child.blocks, inNews ? 1 : 2)
+          : undefined;
+      const split = items ?? news;
+      if (split && (container || group || news || split.talks.length >= 3)) {
         const agenda = AGENDA.test(title);
         found.extra.push(...split.preamble);
         found.candidates.push(...fromItems(split, agenda));
@@ -183,6 +205,14 @@ function findTalks(section: Section, podcast: boolean, depth = 0): Found {
     );
   }
   return found;
+}
+
+/** How many news items (link headlines, news bullets) the sections below `section` hold. */
+function newsCount(section: Section): number {
+  let count = 0;
+  for (const { section: s } of walkSections(section))
+    if (!TIMESTAMP_IN.test(s.title)) count += newsTalks(s.blocks, 1)?.talks.length ?? 0;
+  return count;
 }
 
 /** A section as blocks with its own heading first (for the description). */
@@ -231,7 +261,8 @@ function isMultiTalk(candidates: Candidate[], documentSaysSo: boolean, grouped: 
   if (timestamps >= 3 && timestamps * 2 >= candidates.length) return true;
   if (topics >= 3 && topics * 2 >= candidates.length) return true;
   if (talkish >= 2 && talkish * 5 >= headings * 2) return true;
-  // names found without a marker split only a document whose words already say it holds talks
+  // names found without a marker split a document where every section names one, or whose words say it holds talks
+  if (weak >= 2 && weak === headings) return true;
   if (!documentSaysSo && !grouped) return false;
   if (weak >= 2 && weak * 2 >= headings) return true;
   if (articleish * 2 >= candidates.length) return false;

@@ -4,7 +4,7 @@
  * of a podcast episode's notes. Blocks between two such items stay with the item before them.
  */
 import { inlineText } from '../../shared/blocks-text';
-import type { Block, Speaker } from '../../shared/types';
+import type { Block, Inline, Speaker } from '../../shared/types';
 import type { ParsedTalk } from '../model';
 import { cutTitle } from '../readers/cut-title';
 import { markedSpeakers, splitTitleSpeakers } from './speakers';
@@ -161,4 +161,106 @@ export function topicListTalks(blocks: Block[]): ItemSplit | undefined {
       blocks: k === list.items.length - 1 ? [...item, ...blocks.slice(at + 1)] : item,
     })),
   };
+}
+
+/** The lines of a paragraph's inline content, split at hard and soft breaks. */
+function inlineLines(content: Inline[]): Inline[][] {
+  const lines: Inline[][] = [[]];
+  for (const node of content) {
+    if (node.kind === 'break') lines.push([]);
+    else if (node.kind === 'text' && node.text.includes('\n')) {
+      const parts = node.text.split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        if (part) lines[lines.length - 1].push({ kind: 'text', text: part });
+      });
+    } else {
+      // links side by side with only white space between are separate lines (soft breaks folded)
+      const line = lines[lines.length - 1];
+      const before = line.filter((n) => !(n.kind === 'text' && !n.text.trim()));
+      if (node.kind === 'link' && before.length > 0 && before[before.length - 1].kind === 'link')
+        lines.push([node]);
+      else line.push(node);
+    }
+  }
+  return lines.filter((line) => inlineText(line).trim() !== '');
+}
+
+/** The headline of a news line: the text of the link it opens with, when that reads as a title (not a bare URL). */
+function headline(line: Inline[]): string | undefined {
+  const first = line.find((n) => !(n.kind === 'text' && !n.text.trim()));
+  const link =
+    first?.kind === 'link'
+      ? first
+      : first?.kind === 'strong' && first.children[0]?.kind === 'link'
+        ? first.children[0]
+        : undefined;
+  if (!link) return undefined;
+  const text = inlineText(link.children).trim();
+  if (text.length < 6 || /^(?:https?:\/\/|www\.)/i.test(text)) return undefined;
+  return text;
+}
+
+const BARE_URL = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+
+/** Whether a list item is one news item: it opens with a link headline, or with a short title whose first sub-item is a bare URL. */
+function newsItemTitle(item: Block[]): string | undefined {
+  const lead = item[0];
+  if (lead?.kind !== 'paragraph') return undefined;
+  const fromLink = headline(lead.content);
+  if (fromLink) return fromLink;
+  const sub = item.find((b): b is ListBlock => b.kind === 'list');
+  const firstSub = sub?.items[0]?.[0];
+  const text = inlineText(lead.content).trim();
+  if (
+    firstSub?.kind === 'paragraph' &&
+    BARE_URL.test(inlineText(firstSub.content)) &&
+    text &&
+    !BARE_URL.test(text)
+  )
+    return text.length > 120 ? cutTitle(text, 100) : text;
+  return undefined;
+}
+
+/**
+ * News digests (podcast show notes): each line that opens with a link headline, and each list
+ * item that is one news item (searched inside grouping bullets such as "Updates"), at least three.
+ */
+export function newsTalks(blocks: Block[], min = 3): ItemSplit | undefined {
+  const preamble: Block[] = [];
+  const talks: ParsedTalk[] = [];
+  const push = (block: Block) => {
+    if (talks.length === 0) preamble.push(block);
+    else talks[talks.length - 1].blocks.push(block);
+  };
+  const fromItems = (items: Block[][], ordered: boolean, depth: number) => {
+    for (const item of items) {
+      const title = newsItemTitle(item);
+      if (title)
+        talks.push({ title, speakers: [], blocks: [{ kind: 'list', ordered, items: [item] }] });
+      else {
+        const nested = depth < 3 ? item.filter((b): b is ListBlock => b.kind === 'list') : [];
+        const found = talks.length;
+        for (const list of nested) fromItems(list.items, list.ordered, depth + 1);
+        if (talks.length === found) push({ kind: 'list', ordered, items: [item] });
+      }
+    }
+  };
+  for (const block of blocks) {
+    if (block.kind === 'list') fromItems(block.items, block.ordered, 0);
+    else if (block.kind === 'paragraph') {
+      const lines = inlineLines(block.content);
+      if (!lines.some((line) => headline(line))) {
+        push(block);
+        continue;
+      }
+      for (const line of lines) {
+        const title = headline(line);
+        if (title)
+          talks.push({ title, speakers: [], blocks: [{ kind: 'paragraph', content: line }] });
+        else push({ kind: 'paragraph', content: line });
+      }
+    } else push(block);
+  }
+  return talks.length >= min ? { by: 'topics', preamble, talks } : undefined;
 }

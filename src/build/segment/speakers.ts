@@ -20,7 +20,7 @@ const KANA_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・ 
 const HANDLE = /@[A-Za-z0-9_]{1,30}\b/;
 /** Words of organisations, products and roles, which a person's name never is. */
 const NOT_PERSON =
-  /\b(?:inc|ltd|llc|gmbh|corp|corporation|company|labs?|team|teams|foundation|university|universit[yé]|institute|group|project|community|working|sig|committee|org|cloud|systems|technologies|software|services|solutions|networks|studio|media|google|microsoft|amazon|aws|red hat|ibm|oracle|apple|meta|facebook|netflix|github|gitlab|kubernetes|docker|linux|apache|mozilla|the|and|of|for|with|keynote|talk|panel|demo|workshop|session|update|status|intro|introduction|overview|q&a|lightning|break|lunch|welcome|opening|closing|remarks|discussion|news|agenda|review|meeting|notes?|part|one|two|three|chapter|step|phase|section|round|level|stage|version|release|future|new|notable|additional|simple|how|what|why|when|where|using|building|getting|about|from|into|our|your|my|we|you|is|are|was|to|in|on|at|by|a|an)\b/i;
+  /\b(?:inc|ltd|llc|gmbh|corp|corporation|company|labs?|team|teams|foundation|university|universit[yé]|institute|group|project|community|working|sig|committee|org|cloud|systems|technologies|software|services|solutions|networks|studio|media|google|microsoft|amazon|aws|red hat|ibm|oracle|apple|meta|facebook|netflix|github|gitlab|kubernetes|docker|linux|apache|mozilla|the|and|of|for|with|keynote|talk|panel|demo|workshop|session|update|status|intro|introduction|overview|q&a|lightning|break|lunch|welcome|opening|closing|remarks|discussion|news|agenda|review|meeting|notes?|part|one|two|three|chapter|step|phase|section|round|level|stage|version|release|future|new|notable|additional|simple|how|what|why|when|where|using|building|build|make|making|scaling|introducing|learning|understanding|writing|testing|running|designing|beyond|inside|towards|against|getting|about|from|into|our|your|my|we|you|is|are|was|to|in|on|at|by|a|an)\b/i;
 
 /** Whether `text` reads as one person's name (two to four capitalised words, or a CJK name). */
 export function isPersonName(text: string, lenient = false): boolean {
@@ -31,6 +31,8 @@ export function isPersonName(text: string, lenient = false): boolean {
   const words = name.split(/\s+/);
   if (words.length < (lenient ? 1 : 2) || words.length > 4) return false;
   if (!NAME_WORD.test(words[0])) return false;
+  // acronyms (RAG, API, AWS) are products and topics, not names
+  if (words.some((w) => w.length >= 3 && /^[\p{Lu}\d]+$/u.test(w))) return false;
   return words.every(
     (w) =>
       NAME_WORD.test(w) ||
@@ -123,6 +125,15 @@ export function bareSpeakerLine(line: string): Speaker[] | undefined {
 /** Speakers named inside a talk title, with the title left: `Title - Name, Co`, `Title (Name)`, `Title — by Name`, `Name: Title`. */
 export function splitTitleSpeakers(title: string): { title: string; speakers: Speaker[] } {
   const none = { title, speakers: [] };
+  // "Topic <@handle>", "Topic (@a, @b)": chat-style handles at the end
+  const handles = /^(.{3,}?)\s*[<(]((?:\s*@[\w.-]{1,30}\s*,?)+)[>)]\s*$/u.exec(title);
+  if (handles) {
+    const speakers = handles[2]
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((h) => ({ name: h, handle: h }));
+    return { title: handles[1].trim(), speakers };
+  }
   // "Title — by Name", "Title by Name"
   const by = /^(.{3,}?)\s*[-–—,:|]?\s+(?:by|par|von|de)\s+(.+)$/iu.exec(title);
   if (by) {

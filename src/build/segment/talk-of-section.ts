@@ -73,7 +73,14 @@ export function talkOfSection(section: Section): { talk: ParsedTalk; strong: boo
   const fromBody = speakersInBlocks(all);
   const fromTitle =
     fromBody.speakers.length > 0 ? { title: cleaned, speakers: [] } : splitTitleSpeakers(cleaned);
-  const title = cleanTalkTitle(fromTitle.title) || cleaned || section.title;
+  let title = cleanTalkTitle(fromTitle.title) || cleaned || section.title;
+  // "Keynote: Anthony Goldbloom" over a "speaker: Anthony Goldbloom" line: the name leaves the title
+  if (fromBody.speakers.length > 0) {
+    const again = splitTitleSpeakers(cleaned);
+    const names = new Set(fromBody.speakers.map((s) => s.name.toLowerCase()));
+    if (again.speakers.length > 0 && again.speakers.every((s) => names.has(s.name.toLowerCase())))
+      title = cleanTalkTitle(again.title) || title;
+  }
   const blocks = fromBody.blocks;
   return {
     strong: fromBody.strong,

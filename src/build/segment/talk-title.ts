@@ -6,10 +6,11 @@ export const LEADING_TIMESTAMP =
 
 /** A timestamp at the end of a topic line: `Topic - *00:12:39*.` */
 export const TRAILING_TIMESTAMP =
-  /\s*[-–—(]?\s*[*_]*\(?\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*\)?[*_]*\.?\s*$/u;
+  /\s*[-–—(]?\s*[*_]*\(?\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*~?\s*\)?[*_]*\.?\s*$/u;
 
 const NUMBERING =
   /^\s*(?:(?:talk|session|item|topic|part|topic no\.?)\s*#?\d{1,3}\s*[:.)-]\s*|#?\d{1,3}(?:\.\d{1,2})*[.)]\s+|\[\d{1,3}\]\s*|[A-Z][.)]\s+|\d{1,2}\s+(?=\p{Lu})|(?:主题|议题|话题|分享|第)[一二三四五六七八九十\d]+(?:个)?[主题]*\s*[:：、.]\s*)/iu;
+const ANGLE_DURATION = /^\s*<\s*~?\d{1,3}(?:\s*-\s*\d{1,3})?\s*(?:min(?:ute)?s?|m)\.?\s*>\s*/iu;
 const DURATION =
   /\s*[[(（]\s*(?:~?\d{1,3}\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?|m|mins\.?|分钟?|мин\.?))\s*[\])）]\s*/giu;
 const WRAPPING_QUOTES = /^["“”«»'‘’「『《]\s*(.+?)\s*["“”«»'‘’」』》]$/u;
@@ -24,6 +25,7 @@ export function leadingTimestamp(text: string): string | undefined {
 export function cleanTalkTitle(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').trim();
   title = title.replace(LEADING_TIMESTAMP, (m, time: string | undefined) => (time ? '' : m));
+  title = title.replace(ANGLE_DURATION, '').replace(TRAILING_TIMESTAMP, '');
   for (let i = 0; i < 2; i++) title = title.replace(NUMBERING, '');
   title = title.replace(DURATION, ' ').trim();
   title = title.replace(/^[*_]+|[*_]+$/g, '').trim();

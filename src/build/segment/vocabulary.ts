@@ -23,6 +23,8 @@ export const CHROME_HEADING = heading(
     String.raw`logistics|registration|where and when|when and where|location|dial[- ]in|video ?call|zoom|schedule constraints|next meeting|call for .{0,20}`,
     String.raw`(?:useful |related |other |more )?links?|(?:useful )?resources|references|liens|ссылки|links? (?:and|&) resources`,
     String.raw`(?:nous )?contact(?:er)?(?: us)?|follow us|social|tweet us|subscribe|about (?:the|this) (?:show|podcast)|hosts?|animateurs?|ведущие`,
+    String.raw`(?:conference|event|meetup|meeting|general) (?:details|info(?:rmation)?|logistics)|details|practical information|infos? pratiques|venue|tickets?|coc|code of conduct`,
+    String.raw`(?:episode )?theme|テーマ|about (?:this|the) episode|episode description`,
     String.raw`table of contents|contents|toc|目次|目录|содержание|sommaire|inhalt`,
     String.raw`opening(?:,? welcome)?(?: and roll ?call)?|welcome and roll ?call|closure|closing|adjourn(?:ment|ed)?|introductions?(?: of attendees)?|find volunteers for note ?taking|note ?takers?|volunteers? for note ?taking|adoption of the agenda|approval of (?:the )?minutes.{0,40}`,
     String.raw`agenda items for future meetings|future agenda items|action items|todos?|open action items`,

@@ -65,3 +65,26 @@ describe('segmentation', () => {
     expect(doc.talks.map((t) => t.title)).toEqual(['2017-05-16', '2017-05-23', '2017-05-30']);
   });
 });
+
+describe('segmentation of other shapes', () => {
+  it('makes each link headline of a news episode a topic, inside its categories', () => {
+    const doc = read('news-digest-episode.md');
+    expect(doc.kind).toBe('podcast');
+    expect(doc.talks.map((t) => t.title)).toEqual([
+      'Java 9 modules pass their second vote',
+      'Reflection and deep reflection in modules',
+      'Minishift 1.0 is out',
+    ]);
+    // the bullets under a headline stay with it
+    expect(doc.talks[2].blocks.some((b) => b.kind === 'list')).toBe(true);
+  });
+
+  it('reads bold lines with the speaker on the next line as talks', () => {
+    const doc = read('bold-titles.md');
+    expect(doc.date).toBe('2025-03-18');
+    expect(names(doc)).toEqual([
+      ['Event Driven Architectures in Action', 'Grace Hopper'],
+      ['Build RAG from Scratch', 'Alan Turing'],
+    ]);
+  });
+});
