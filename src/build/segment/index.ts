@@ -59,7 +59,7 @@ interface Found {
 }
 
 /** A timestamp in a heading (`Nginx (7:26~)`): the heading is a topic of the episode, its links its references. */
-const TIMESTAMP_IN = /(?:^|[\s(\[])\d{1,2}:\d{2}(?::\d{2})?\b/;
+const TIMESTAMP_IN = /(?:^|[\s([])\d{1,2}:\d{2}(?::\d{2})?\b/;
 
 const AGENDA =
   /^(?:agenda|agenda items|programme|program|schedule|议程|日程|temario|tagesordnung|アジェンダ)\b/iu;
