@@ -203,12 +203,16 @@ function headline(line: Inline[]): string | undefined {
 
 const BARE_URL = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 
-/** Whether a list item is one news item: it opens with a link headline, or with a short title whose first sub-item is a bare URL. */
+/**
+ * Whether a list item is one news item: it opens with a link headline and goes on with commentary,
+ * or with a short title whose first sub-item is a bare URL. A bare link bullet is a reference of the
+ * topic above it (`# Topic` + links), not an item of its own.
+ */
 function newsItemTitle(item: Block[]): string | undefined {
   const lead = item[0];
   if (lead?.kind !== 'paragraph') return undefined;
   const fromLink = headline(lead.content);
-  if (fromLink) return fromLink;
+  if (fromLink) return item.length > 1 ? fromLink : undefined;
   const sub = item.find((b): b is ListBlock => b.kind === 'list');
   const firstSub = sub?.items[0]?.[0];
   const text = inlineText(lead.content).trim();

@@ -5,11 +5,11 @@
  */
 import type { Speaker } from '../../shared/types';
 
-const MARKER = String.raw`(?:speakers?|presenters?|presented by|presentation by|talk by|hosted by|guests?|panel(?:ists)?|moderators?|by|orador(?:es|a)?|ponentes?|disertantes?|expositor(?:es)?|intervenants?|conférenciers?|orateurs?|par|referent(?:en|in)?|vortragende[rn]?|sprecher(?:in)?|von|докладчики?|спикеры?|ведущий|автор|讲师|讲者|主讲人?|嘉宾|分享人|分享嘉宾|演讲者|演讲人|登壇者|発表者|スピーカー|講師)`;
+const MARKER = String.raw`(?:speakers?|presenters?|presented by|presentation by|talk by|hosted by|guests?|panel(?:ists)?|moderators?|by|présentée? par|presentado por|presentada por|vorgestellt von|vorgetragen von|представил[аи]?|orador(?:es|a)?|ponentes?|disertantes?|expositor(?:es)?|intervenants?|conférenciers?|orateurs?|par|referent(?:en|in)?|vortragende[rn]?|sprecher(?:in)?|von|докладчики?|спикеры?|ведущий|автор|讲师|讲者|主讲人?|嘉宾|分享人|分享嘉宾|演讲者|演讲人|登壇者|発表者|スピーカー|講師)`;
 
 /** `Marker: names` at the start of a line (the colon optional only for `by`). */
 const MARKED_LINE = new RegExp(
-  String.raw`^[\s*_•·-]*(${MARKER})\s*(?:[:：]|(?<=\bby|\bpar|\bvon)\s)\s*[*_]*\s*(.+)$`,
+  String.raw`^[\s*_•·-]*(${MARKER})\s*(?:[:：]|(?<=\bby|\bpar|\bvon|\bpor|представил[аи]?)\s)\s*[*_]*\s*(.+)$`,
   'iu',
 );
 
@@ -81,7 +81,13 @@ export function parsePerson(raw: string, lenient: boolean): Speaker | undefined 
   }
   const speaker: Speaker = { name: text };
   if (handle) speaker.handle = handle;
-  if (affiliation && affiliation.length <= 80 && !/^https?:/.test(affiliation))
+  // an affiliation is a name ("Acme", "CTO at Platform.sh"), not the sentence that goes on after it
+  if (
+    affiliation &&
+    (/[.;]\s|,\s*\p{Ll}/u.test(affiliation) || affiliation.split(/\s+/).length > 8)
+  )
+    affiliation = affiliation.split(/[,;]|\.\s/)[0].trim();
+  if (affiliation && affiliation.length <= 60 && !/^https?:/.test(affiliation))
     speaker.affiliation = affiliation.replace(/^[@]\s*/, '');
   return speaker;
 }
@@ -111,8 +117,19 @@ export function markedSpeakers(line: string): Speaker[] | undefined {
   if (!match) return undefined;
   const rest = match[2].replace(/[*_]+\s*$/, '').trim();
   const people = parsePeople(rest, true);
-  return people.length > 0 ? people : undefined;
+  if (people.length > 0) return people;
+  // "Présenté par Jean-loup Karst de breaz.io, un site de …": the name that opens a sentence
+  const lead = LEADING_NAME.exec(rest.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
+  if (!lead) return undefined;
+  const person = parsePerson(lead[1], false);
+  if (!person) return undefined;
+  const affiliation = lead[2]?.trim();
+  return [affiliation && !person.affiliation ? { ...person, affiliation } : person];
 }
+
+/** A capitalised name of two to four words at the start of a text, with what follows `de`/`from`/`of`/`at` up to a comma. */
+const LEADING_NAME =
+  /^((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})(?:\s+(?:de|from|of|at|d[e']|von|из|от)\s+([^,;.()]{2,40}))?(?=[\s,;.(]|$)/u;
 
 /** Speakers of a line that is only a person (`**Name, Institution**`, `Name - @handle - Role`); else undefined. */
 export function bareSpeakerLine(line: string): Speaker[] | undefined {

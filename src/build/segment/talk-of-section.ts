@@ -3,7 +3,7 @@ import { inlineText } from '../../shared/blocks-text';
 import type { Block, Speaker } from '../../shared/types';
 import type { ParsedTalk } from '../model';
 import { sectionBlocks, type Section } from './sections';
-import { bareSpeakerLine, markedSpeakers, splitTitleSpeakers } from './speakers';
+import { bareSpeakerLine, isPersonName, markedSpeakers, splitTitleSpeakers } from './speakers';
 import { cleanTalkTitle } from './talk-title';
 
 /** How many opening blocks of a talk may hold its speaker line. */
@@ -53,6 +53,11 @@ export function speakersInBlocks(blocks: Block[]): {
         ? bareSpeakerLine(line.replace(/^\s*[(（]|[)）]\s*$/gu, ''))
         : undefined);
     if (!bare) continue;
+    // a list of people (a roster, election results) names no talk's speakers
+    if (!marked && block.kind === 'list' && block.items.length > 1) {
+      const next = block.items[1][0];
+      if (next?.kind === 'paragraph' && bareSpeakerLine(inlineText(next.content))) continue;
+    }
     const only = block.kind === 'paragraph' && lineOf(block)!.trim() === line.trim();
     const rest =
       block.kind === 'list' && block.items.length > 1
@@ -62,7 +67,28 @@ export function speakersInBlocks(blocks: Block[]): {
           : blocks;
     return { speakers: bare, blocks: rest, strong };
   }
-  return { speakers: [], blocks, strong: false };
+  const linked = linkedPeople(blocks);
+  return { speakers: linked, blocks, strong: linked.length > 0 };
+}
+
+const PROFILE =
+  /^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|linkedin\.com|[\w.-]*mastodon[\w.-]*|bsky\.app)\//i;
+
+/** People named by links to their profiles in a talk's opening paragraph ("…, de [Richard Hanna](https://twitter.com/…)"). */
+function linkedPeople(blocks: Block[]): Speaker[] {
+  const first = blocks.find((b) => b.kind === 'paragraph');
+  if (!first || first !== blocks[0] || first.kind !== 'paragraph') return [];
+  const people: Speaker[] = [];
+  let offset = 0;
+  for (const node of first.content) {
+    // a speaker is named early in the opening sentence; a list of profiles (an election, a team) is not a talk's speakers
+    if (node.kind === 'link' && PROFILE.test(node.href) && offset < 200) {
+      const name = inlineText(node.children).trim();
+      if (isPersonName(name)) people.push({ name });
+    }
+    offset += inlineText([node]).length;
+  }
+  return people.length <= 2 ? people : [];
 }
 
 /** The talk a section holds (see the module comment), and whether a speaker line set apart by a marker, emphasis or handle named its speakers. */

@@ -88,3 +88,15 @@ describe('segmentation of other shapes', () => {
     ]);
   });
 });
+
+describe('speakers named in prose', () => {
+  it('finds a speaker after "Présenté par" and in links to a profile, in a meetup recap', () => {
+    const doc = read('meetup-recap-fr.md');
+    expect(names(doc)).toEqual([
+      ['Les tests de charge', 'Claire Dubois'],
+      ['Vim pour les débutants', 'Paul Martin'],
+      ['Docker en production', 'Sophie Bernard'],
+    ]);
+    expect(doc.talks[0].speakers[0].affiliation).toBe('Acme');
+  });
+});
