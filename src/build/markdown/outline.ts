@@ -5,6 +5,9 @@ import { nodesToBlocks } from './blocks';
 import { htmlToOutline } from './html-blocks';
 import { phrasingToInlines } from './inlines';
 
+/** Longer than this, a heading is a paragraph that a stray underline made one. */
+const MAX_HEADING = 200;
+
 /** The outline of a sequence of top-level block tokens, in order. */
 export function tokensToOutline(tokens: Token[]): OutlineBlock[] {
   const out: OutlineBlock[] = [];
@@ -12,7 +15,9 @@ export function tokensToOutline(tokens: Token[]): OutlineBlock[] {
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
       const content = phrasingToInlines(heading.tokens);
-      if (content.length > 0)
+      // a long "heading" is a paragraph that a `---` line under it turned into a setext heading
+      if (heading.text.length > MAX_HEADING) out.push({ kind: 'paragraph', content });
+      else if (content.length > 0)
         out.push({ kind: 'heading', level: Math.min(6, Math.max(1, heading.depth)) as 1, content });
     } else if (token.type === 'html') out.push(...htmlToOutline((token as Tokens.HTML).text));
     else out.push(...nodesToBlocks([token]));

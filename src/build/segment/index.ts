@@ -5,7 +5,8 @@
  * finds talks in headings, bold lines, timestamped topics and agenda items, and splits only when
  * the structure and words say the document holds several talks: a single article stays one talk.
  */
-import { inlineText } from '../../shared/blocks-text';
+import { blocksText, inlineText } from '../../shared/blocks-text';
+import { initialsKey, speakersFromInitials } from './initials';
 import type { Block, EventKind, Speaker } from '../../shared/types';
 import type { ParsedDocument, ParsedTalk, SourceFile } from '../model';
 import type { DocumentOutline, OutlineBlock, OutlineHeading } from '../outline';
@@ -62,7 +63,7 @@ interface Found {
 const TIMESTAMP_IN = /(?:^|[\s([])\d{1,2}:\d{2}(?::\d{2})?\b/;
 
 const AGENDA =
-  /^(?:agenda|agenda items|programme|program|schedule|议程|日程|temario|tagesordnung|アジェンダ)\b/iu;
+  /^(?:agenda|agenda items|topics?|programme|program|schedule|议程|日程|temario|tagesordnung|themen|アジェンダ)\b/iu;
 
 const TALK_WORD =
   /\b(?:keynote|talk|lightning|panel|workshop|presentation|fireside|доклад|выступление|charla|vortrag|conférence|présentation)\b|讲座|演讲|主题|分享|議題|発表|^[A-Z][.)]\s/iu;
@@ -302,7 +303,8 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
 
   const found = findTalks(root, podcast);
   let candidates = found.candidates;
-  if (candidates.some((c) => !c.fromAgenda) && candidates.some((c) => c.fromAgenda))
+  // an agenda that the minutes go on to repeat as sections is not a second set of talks
+  if (candidates.filter((c) => !c.fromAgenda).length >= 2 && candidates.some((c) => c.fromAgenda))
     candidates = candidates.filter((c) => !c.fromAgenda);
   const multi = isMultiTalk(candidates, MULTI_TALK_DOCUMENT.test(words) || podcast, found.grouped);
   const kind =
@@ -314,7 +316,8 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   let talks: ParsedTalk[];
   let description = outline.description;
   if (multi) {
-    talks = candidates.map((c) => c.talk);
+    const key = initialsKey(outlineText(outline.blocks));
+    talks = candidates.map((c) => speakersFromInitials(c.talk, key));
     const guests: Speaker[] =
       kind === 'podcast'
         ? outline.speakers.length > 0
@@ -363,6 +366,11 @@ function guestsInTitle(title: string): Speaker[] {
       title,
     );
   return match ? parsePeople(match[1], false) : [];
+}
+
+/** The plain text of an outline's blocks, for document-wide keys such as attendees' initials. */
+function outlineText(blocks: OutlineBlock[]): string {
+  return blocksText(blocks.map((b) => (b.kind === 'heading' ? { ...b, level: 2 as const } : b)));
 }
 
 function openingText(blocks: OutlineBlock[]): string {

@@ -50,7 +50,7 @@ export function speakersInBlocks(blocks: Block[]): {
       /^\s*[(（][^)）]+[)）]\s*$/u.test(line) ||
       (i === 0 && line.length <= 80) ||
       (block.kind === 'list' && line.length <= 80)
-        ? bareSpeakerLine(line.replace(/^\s*[(（]|[)）]\s*$/gu, ''))
+        ? bareSpeakerLine(line.replace(/^\s*[(（]([^)）]+)[)）]\s*$/u, '$1'))
         : undefined);
     if (!bare) continue;
     // a list of people (a roster, election results) names no talk's speakers

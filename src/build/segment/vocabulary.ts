@@ -27,7 +27,7 @@ export const CHROME_HEADING = heading(
     String.raw`(?:episode )?theme|テーマ|about (?:this|the) episode|episode description`,
     String.raw`table of contents|contents|toc|目次|目录|содержание|sommaire|inhalt`,
     String.raw`opening(?:,? welcome)?(?: and roll ?call)?|welcome and roll ?call|closure|closing|adjourn(?:ment|ed)?|introductions?(?: of attendees)?|find volunteers for note ?taking|note ?takers?|volunteers? for note ?taking|adoption of the agenda|approval of (?:the )?minutes.{0,40}`,
-    String.raw`agenda items for future meetings|future agenda items|action items|todos?|open action items`,
+    String.raw`agenda items for future meetings|future agenda items|action items|actions?|todos?|open action items|previously|previous (?:action items|meeting)|last (?:week|meeting)|follow-?ups?(?: from last (?:week|meeting))?`,
     String.raw`темы (?:наших )?слушателей|аудио|audio|download|télécharger`,
   ].join('|'),
 );
@@ -45,7 +45,7 @@ export const GROUP_HEADING = heading(
 /** Headings that hold the talks below them: show notes, minutes, topics, talks, news, agenda. */
 export const CONTAINER_HEADING = heading(
   [
-    String.raw`(?:the )?show ?notes?|notes?|meeting notes|minutes|discussion|discussions|proposals and discussions|notes from the meeting`,
+    String.raw`(?:the )?show ?notes?|notes?|meeting notes|discussion notes|meeting minutes|minutes|discussion items|discussion|discussions|proposals and discussions|notes from the meeting`,
     String.raw`topics?|(?:the )?talks|lightning ?talks?|presentations|sessions|keynotes|agenda|agenda items|program(?:me)?|schedule|timestamps?(?: (?:&|and) .{0,40})?|timeline|chapters|episode notes`,
     String.raw`news|nouvelles|actualités|новости|темы|темы выпуска|доклады|выступления|протокол|temario|charlas|temas(?: previos| nuevos)?|themen|vorträge|lightningtalks|tagesordnung`,
     String.raw`议程|议题|主题|演讲|分享|内容|日程|ショーノート|トピック|アジェンダ|発表`,

@@ -1,0 +1,54 @@
+/**
+ * Minutes name people by initials ("RJ: …", "Topic (YK, 10 min)") and spell them out once, in an
+ * attendee list ("RJ: Robert Jackson @rwjblue", "Brian Terlson (BT)"). This reads that key and
+ * turns initials in talk titles into speakers.
+ */
+import type { Speaker } from '../../shared/types';
+import type { ParsedTalk } from '../model';
+import { isPersonName } from './speakers';
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3}`;
+const KEY_FIRST = new RegExp(
+  String.raw`(?:^|\n)\s*(?:[-*]\s*)?(?:\[[ xX]\]\s*)?([A-Z]{2,4}):\s+(${NAME})`,
+  'gu',
+);
+const NAME_FIRST = new RegExp(String.raw`(${NAME})\s*\(([A-Z]{2,4})\)`, 'gu');
+const INITIALS = String.raw`[A-Z]{2,4}(?:\s*[/&,+]\s*[A-Z]{2,4})*`;
+const LEAD = new RegExp(String.raw`^(${INITIALS})\s*[:：]\s+(.{3,})$`, 'u');
+const TRAIL = new RegExp(
+  String.raw`^(.{3,}?)\s*[(（](${INITIALS})(?:\s*[,;]\s*[^)）]*)?[)）]\s*$`,
+  'u',
+);
+
+/** Initials → full name, from every "XX: Name" and "Name (XX)" in a document's text. */
+export function initialsKey(text: string): Map<string, string> {
+  const key = new Map<string, string>();
+  for (const m of text.matchAll(KEY_FIRST))
+    if (isPersonName(m[2].trim())) key.set(m[1], m[2].trim());
+  for (const m of text.matchAll(NAME_FIRST))
+    if (isPersonName(m[1].trim())) key.set(m[2], m[1].trim());
+  return key;
+}
+
+function people(initials: string, key: Map<string, string>): Speaker[] | undefined {
+  const names = initials.split(/\s*[/&,+]\s*/).map((i) => key.get(i));
+  return names.every((n): n is string => n !== undefined)
+    ? names.map((name) => ({ name }))
+    : undefined;
+}
+
+/** A talk whose title carries its speakers' initials (`RM: Statusboard`, `RFC Review (RJ, 10 min)`) with them as speakers. */
+export function speakersFromInitials(talk: ParsedTalk, key: Map<string, string>): ParsedTalk {
+  if (talk.speakers.length > 0 || key.size === 0) return talk;
+  const lead = LEAD.exec(talk.title);
+  if (lead) {
+    const speakers = people(lead[1], key);
+    if (speakers) return { ...talk, title: lead[2].trim(), speakers };
+  }
+  const trail = TRAIL.exec(talk.title);
+  if (trail) {
+    const speakers = people(trail[2], key);
+    if (speakers) return { ...talk, title: trail[1].trim(), speakers };
+  }
+  return talk;
+}
