@@ -6,7 +6,12 @@
 import * as chrono from 'chrono-node';
 import { isoDate } from '../dates';
 
-const PARSERS = [
+type Parse = (text: string, ref: Date) => chrono.ParsedResult[];
+const strict =
+  (locale: { strict: chrono.Chrono }): Parse =>
+  (text, ref) =>
+    locale.strict.parse(text, ref);
+const PARSERS: Parse[] = [
   chrono.en,
   chrono.ru,
   chrono.fr,
@@ -17,25 +22,50 @@ const PARSERS = [
   chrono.ja,
   chrono.nl,
   chrono.it,
+].map(strict);
+/** Day-first readers first: `08/03/2006` is the 8th of March outside the US (only certain dates are kept, so casual parsing is safe). */
+const DAY_FIRST: Parse[] = [
+  (text, ref) => chrono.en.GB.parse(text, ref),
+  ...PARSERS.slice(1),
+  PARSERS[0],
 ];
+
+const NON_ENGLISH_WORDS =
+  /(?:^|[\s,.;:()])(?:de|del|la|el|los|las|le|les|des|du|der|die|das|und|von|vom|mit|für|pour|avec|sur|que|para|por|con|una|un|il|di|da|em|в|и|на|с|по|для)(?=[\s,.;:()]|$)/giu;
+const ENGLISH_WORDS =
+  /(?:^|[\s,.;:()])(?:the|and|of|to|in|for|with|on|at|is|from|by)(?=[\s,.;:()]|$)/giu;
+
+/** Whether a text reads as written outside the US (more French, Spanish, German or Russian function words than English): dates are then day-first. */
+export function prefersDayFirst(text: string): boolean {
+  const sample = text.slice(0, 3000);
+  return (
+    (sample.match(NON_ENGLISH_WORDS)?.length ?? 0) > (sample.match(ENGLISH_WORDS)?.length ?? 0)
+  );
+}
 const YEAR = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/;
 
 /** The first full date (year, month and day all written) in `text`, in any language chrono reads; else undefined. */
-export function dateInText(text: string): string | undefined {
+export function dateInText(
+  text: string,
+  dayFirst = false,
+  yearOfPath?: number,
+): string | undefined {
   const sample = text.slice(0, 400);
-  // every full date chrono reads writes its year: no year, no date (and no cost)
-  if (!/(?:^|\D)(?:19|20)\d{2}(?!\d)|\d{2}年|'\d{2}\b/.test(sample)) return undefined;
-  for (const parser of PARSERS) {
+  // every full date chrono reads writes its year (or takes it from the path): else no date, and no cost
+  if (!yearOfPath && !/(?:^|\D)(?:19|20)\d{2}(?!\d)|\d{2}年|'\d{2}\b/.test(sample))
+    return undefined;
+  for (const parser of dayFirst ? DAY_FIRST : PARSERS) {
     let results: chrono.ParsedResult[];
     try {
-      results = parser.strict.parse(sample, new Date(Date.UTC(2000, 0, 1)));
+      results = parser(sample, new Date(Date.UTC(2000, 0, 1)));
     } catch {
       continue;
     }
     for (const r of results) {
       const s = r.start;
-      if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
-      const year = s.get('year')!;
+      if (!s.isCertain('month') || !s.isCertain('day')) continue;
+      if (!s.isCertain('year') && !yearOfPath) continue;
+      const year = s.isCertain('year') ? s.get('year')! : yearOfPath!;
       if (year < 1980 || year > 2100) continue;
       const iso = isoDate(year, s.get('month')!, s.get('day')!);
       if (iso) return iso;
@@ -47,6 +77,16 @@ export function dateInText(text: string): string | undefined {
 const FULL_DATE = /(?:^|[^\d])((?:19|20)\d{2})[-_./]?(\d{2})[-_./]?(\d{2})(?!\d)/;
 const SPACED_DATE = /(?:^|[^\d])((?:19|20)\d{2})[-_./](\d{1,2})[-_./](\d{1,2})(?!\d)/;
 const YEAR_MONTH = /(?:^|[^\d])((?:19|20)\d{2})[-_./](\d{2})(?![-_./]?\d)/;
+
+/** The year a path's folders give ("Reuniones/2010/reunion43.rst"), for dates written without one. */
+export function yearInPath(path: string): number | undefined {
+  const folders = path.split('/').slice(0, -1);
+  for (const part of folders.reverse()) {
+    const m = /^((?:19|20)\d{2})$/.exec(part);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
 
 /** The date a path gives: a full date in the file name, else in a folder, else a folder's year-month with the name's day. */
 export function dateInPath(path: string): string | undefined {

@@ -10,7 +10,7 @@ import { initialsKey, speakersFromInitials } from './initials';
 import type { Block, EventKind, Speaker } from '../../shared/types';
 import type { ParsedDocument, ParsedTalk, SourceFile } from '../model';
 import type { DocumentOutline, OutlineBlock, OutlineHeading } from '../outline';
-import { dateInPath, dateInText } from './event-date';
+import { dateInPath, dateInText, prefersDayFirst, yearInPath } from './event-date';
 import { isJunkTitle, tidyTitle, titleFromPath } from './event-title';
 import {
   agendaTalks,
@@ -299,6 +299,9 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   }
   const title = declared ?? heading ?? firstHeading ?? titleFromPath(file.path);
   const words = `${title} ${outline.tags.join(' ')} ${file.path.replace(/[-_/.]+/g, ' ')}`;
+  const dayFirst = prefersDayFirst(
+    `${title}\n${openingText(blocks)}\n${outlineText(blocks.slice(0, 40))}`,
+  );
   const podcast = outline.kind === 'podcast' || PODCAST_DOCUMENT.test(words);
 
   const found = findTalks(root, podcast);
@@ -311,7 +314,16 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
     outline.kind ??
     kindOf(words, found.grouped, multi ? 'notes' : outline.author ? 'blog' : 'notes');
   const date =
-    outline.date ?? dateInText(title) ?? dateInPath(file.path) ?? dateInText(openingText(blocks));
+    outline.date ??
+    dateInText(title, dayFirst) ??
+    dateInPath(file.path) ??
+    dateInText(openingText(blocks), dayFirst) ??
+    // "Tuesday, 18 April" under "CSHL 2023", "## Wed 14 Feb" under "NDC Sydney 2024": the year from the title or folders
+    dateInText(
+      `${title}\n${openingText(blocks)}\n${firstHeadings(blocks)}`,
+      dayFirst,
+      yearIn(title) ?? yearInPath(file.path),
+    );
 
   let talks: ParsedTalk[];
   let description = outline.description;
@@ -371,6 +383,21 @@ function guestsInTitle(title: string): Speaker[] {
 /** The plain text of an outline's blocks, for document-wide keys such as attendees' initials. */
 function outlineText(blocks: OutlineBlock[]): string {
   return blocksText(blocks.map((b) => (b.kind === 'heading' ? { ...b, level: 2 as const } : b)));
+}
+
+/** The text of a document's first few headings (the first day of a conference is often one). */
+function firstHeadings(blocks: OutlineBlock[]): string {
+  return blocks
+    .filter((b) => b.kind === 'heading')
+    .slice(0, 3)
+    .map((b) => inlineText(b.content))
+    .join('\n');
+}
+
+/** The one year a title names ("NDC Sydney 2024"), if any. */
+function yearIn(title: string): number | undefined {
+  const years = title.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g);
+  return years && new Set(years).size === 1 ? Number(years[0]) : undefined;
 }
 
 function openingText(blocks: OutlineBlock[]): string {
