@@ -53,7 +53,10 @@ function metadataSpeakers(data: Record<string, unknown>): Speaker[] {
   const names =
     raw && typeof raw === 'object' && !Array.isArray(raw)
       ? Object.entries(raw as Record<string, unknown>).map(([key, value]) =>
-          typeof value === 'string' && value.trim() ? value : key,
+          // `guests: { handle: url }` names the guest by the key; `{ id: "Full Name" }` by the value
+          typeof value === 'string' && value.trim() && !/^https?:\/\//.test(value.trim())
+            ? value
+            : key,
         )
       : authorNames(raw);
   return names

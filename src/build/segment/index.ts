@@ -14,7 +14,9 @@ import { dateInPath, dateInText, prefersDayFirst, yearInPath } from './event-dat
 import { isJunkTitle, tidyTitle, titleFromPath } from './event-title';
 import {
   agendaTalks,
+  boldItemTalks,
   newsTalks,
+  titledListTalks,
   timestampTalks,
   topicListTalks,
   type ItemSplit,
@@ -95,14 +97,21 @@ function titleHeadingIndex(blocks: OutlineBlock[]): number {
   return first;
 }
 
-function itemsOf(blocks: Block[], podcast: boolean, heading: string): ItemSplit | undefined {
+function itemsOf(
+  blocks: Block[],
+  podcast: boolean,
+  heading: string,
+  notes = false,
+): ItemSplit | undefined {
   const topicList = heading
     ? TOPIC_LIST_HEADING.test(heading) || (podcast && CONTAINER_HEADING.test(heading))
     : podcast;
   return (
     timestampTalks(blocks) ??
     agendaTalks(blocks) ??
-    (topicList ? topicListTalks(blocks) : undefined)
+    (topicList ? topicListTalks(blocks) : undefined) ??
+    // in notes of a meeting: bold-titled bullets, or title lines each over its bullets
+    (notes ? (boldItemTalks(blocks) ?? titledListTalks(blocks)) : undefined)
   );
 }
 
@@ -148,10 +157,17 @@ function holdsTalks(section: Section): boolean {
 }
 
 /** The talk candidates under `section` (see the module comment). */
-function findTalks(section: Section, podcast: boolean, depth = 0, inNews = false): Found {
+/** What findTalks knows of the whole document: a podcast's notes, and words that say it holds talks. */
+interface DocumentContext {
+  podcast: boolean;
+  notes: boolean;
+}
+
+function findTalks(section: Section, ctx: DocumentContext, depth = 0, inNews = false): Found {
+  const { podcast } = ctx;
   const found: Found = { candidates: [], extra: [], grouped: false };
   if (section.children.length === 0) {
-    const split = itemsOf(section.blocks, podcast, section.title);
+    const split = itemsOf(section.blocks, podcast, section.title, ctx.notes);
     if (split) {
       found.extra.push(...split.preamble);
       found.candidates.push(...fromItems(split, false));
@@ -175,7 +191,7 @@ function findTalks(section: Section, podcast: boolean, depth = 0, inNews = false
       (group || container || groupsInside || newsInside || holdsTalks(child)) &&
       depth < 6
     ) {
-      const inner = findTalks(child, podcast, depth + 1, newsInside || inNews);
+      const inner = findTalks(child, ctx, depth + 1, newsInside || inNews);
       if (inner.candidates.length > 0) {
         found.candidates.push(...inner.candidates);
         found.extra.push(...inner.extra);
@@ -184,7 +200,7 @@ function findTalks(section: Section, podcast: boolean, depth = 0, inNews = false
       }
     }
     if (container || group || child.children.length === 0) {
-      const items = itemsOf(child.blocks, podcast, title);
+      const items = itemsOf(child.blocks, podcast, title, ctx.notes && (container || group));
       // inside a podcast's news categories, a section of two or more link headlines is that many items
       const news =
         !items && podcast && depth > 0 && !TIMESTAMP_IN.test(child.title)
@@ -304,7 +320,7 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   );
   const podcast = outline.kind === 'podcast' || PODCAST_DOCUMENT.test(words);
 
-  const found = findTalks(root, podcast);
+  const found = findTalks(root, { podcast, notes: MULTI_TALK_DOCUMENT.test(words) });
   let candidates = found.candidates;
   // an agenda that the minutes go on to repeat as sections is not a second set of talks
   if (candidates.filter((c) => !c.fromAgenda).length >= 2 && candidates.some((c) => c.fromAgenda))
