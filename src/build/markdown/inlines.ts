@@ -29,9 +29,9 @@ function plainText(tokens: Token[]): string {
   return out;
 }
 
-/** Adds a run of text; soft line breaks read as spaces, bare URLs become links unless inside one. */
+/** Adds a run of text; soft line breaks stay newlines (they render as spaces, and tell segmentation where lines end), bare URLs become links unless inside one. */
 function addText(raw: string, out: InlineBuilder): void {
-  const text = raw.replace(/[ \t]*\n[ \t]*/g, ' ');
+  const text = raw.replace(/[ \t]*\n[ \t]*/g, '\n');
   if (out.inLink() || !text.includes('://')) out.text(text);
   else for (const inline of textToInlines(text)) out.add(inline);
 }

@@ -16,6 +16,7 @@ import {
   agendaTalks,
   boldItemTalks,
   newsTalks,
+  speakerLineTalks,
   titledListTalks,
   timestampTalks,
   topicListTalks,
@@ -109,6 +110,7 @@ function itemsOf(
   return (
     timestampTalks(blocks) ??
     agendaTalks(blocks) ??
+    (notes ? speakerLineTalks(blocks) : undefined) ??
     (topicList ? topicListTalks(blocks) : undefined) ??
     // in notes of a meeting: bold-titled bullets, or title lines each over its bullets
     (notes ? (boldItemTalks(blocks) ?? titledListTalks(blocks)) : undefined)

@@ -343,3 +343,31 @@ export function titledListTalks(blocks: Block[]): ItemSplit | undefined {
   }
   return talks.length >= 3 ? { by: 'topics', preamble, talks } : undefined;
 }
+
+/** Lines inside paragraphs that read `"Title" - Speaker` (a talk per line, its link on the next), at least three. */
+export function speakerLineTalks(blocks: Block[]): ItemSplit | undefined {
+  const preamble: Block[] = [];
+  const talks: ParsedTalk[] = [];
+  const push = (block: Block) => {
+    if (talks.length === 0) preamble.push(block);
+    else talks[talks.length - 1].blocks.push(block);
+  };
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') {
+      push(block);
+      continue;
+    }
+    for (const line of inlineLines(block.content)) {
+      const text = inlineText(line).replace(/\s+/g, ' ').trim();
+      const split = text.length <= 160 ? splitTitleSpeakers(cleanTalkTitle(text)) : undefined;
+      if (split && split.speakers.length > 0 && split.title.length >= 3)
+        talks.push({
+          title: titleOf(split.title),
+          speakers: split.speakers,
+          blocks: [{ kind: 'paragraph', content: line }],
+        });
+      else push({ kind: 'paragraph', content: line });
+    }
+  }
+  return talks.length >= 3 ? { by: 'agenda', preamble, talks } : undefined;
+}

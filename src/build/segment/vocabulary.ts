@@ -25,6 +25,7 @@ export const CHROME_HEADING = heading(
     String.raw`.{0,30}\b(?:socials|social (?:media|links|networks?))\b.{0,30}|social|(?:hit|follow|find|reach|contact) (?:us|me)\b.{0,30}|(?:nous )?contact(?:er)?(?: us)?|tweet us|subscribe|about (?:the|this) (?:show|podcast)|hosts?|animateurs?|ведущие`,
     String.raw`(?:conference|event|meetup|meeting|general) (?:details|info(?:rmation)?|logistics)|details|practical information|infos? pratiques|venue|tickets?|coc|code of conduct`,
     String.raw`(?:episode )?theme|テーマ|about (?:this|the) episode|episode description`,
+    String.raw`feeds?|live ?streams?|streams?|recordings?|videos?|photos?|pictures|gallery|where\??|when\??|¿?dónde\??|¿?cuándo\??|wo\??|wann\??|où\??|quand\??|где\??|когда\??`,
     String.raw`table of contents|contents|toc|目次|目录|содержание|sommaire|inhalt`,
     String.raw`opening(?:,? welcome)?(?: and roll ?call)?|welcome and roll ?call|closure|closing|adjourn(?:ment|ed)?|introductions?(?: of attendees)?|find volunteers for note ?taking|note ?takers?|volunteers? for note ?taking|adoption of the agenda|approval of (?:the )?minutes.{0,40}`,
     String.raw`agenda items for future meetings|future agenda items|action items|actions?|todos?|open action items|previously|previous (?:action items|meeting)|last (?:week|meeting)|follow-?ups?(?: from last (?:week|meeting))?`,
