@@ -42,6 +42,20 @@ export function prefersDayFirst(text: string): boolean {
     (sample.match(NON_ENGLISH_WORDS)?.length ?? 0) > (sample.match(ENGLISH_WORDS)?.length ?? 0)
   );
 }
+const MONTH_NAMES = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 const YEAR = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/;
 
 /** The first full date (year, month and day all written) in `text`, in any language chrono reads; else undefined. */
@@ -101,6 +115,16 @@ export function dateInPath(path: string): string | undefined {
         if (iso) return iso;
       }
     }
+  }
+  // "keynotes_dec_11_18.md": a month name, the day and a two-digit year
+  const short =
+    /(?:^|[-_ ])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-_ ](\d{1,2})[-_ ](\d{2})(?!\d)/i.exec(
+      name,
+    );
+  if (short) {
+    const month = MONTH_NAMES.indexOf(short[1].slice(0, 3).toLowerCase()) + 1;
+    const iso = isoDate(2000 + Number(short[3]), month, Number(short[2]));
+    if (iso) return iso;
   }
   // "2016-11/nov-29.md", "2015/february-03.md": the folder's year, the name's month and day
   const year = YEAR.exec(path)?.[1];

@@ -30,7 +30,11 @@ export function tidyTitle(title: string): string {
   return title.replace(/\s+/g, ' ').trim().replace(EXTENSION, '').trim();
 }
 
-const DATE_PART = /(?:19|20)\d{2}(?:-\d{2}-\d{2}|\d{4})/;
+const DATE_PART = /(?:19|20)\d{2}(?:[-_ ]\d{2}[-_ ]\d{2}|\d{4})/;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^day[-_ ]?\d$/i;
+/** Folders that say nothing of what a document is. */
+const GENERIC_FOLDER =
+  /^(?:archives?|old|previous[ _-]years?|past|drafts?|_?posts|content|docs|pages|notes|meetings?|minutes|src|source|files|\d+(?:[-_ ]\d+)*)$/i;
 
 /** `e5b9bf…` runs of hex-encoded UTF-8 (WordPress exports) decoded; other text unchanged. */
 function decodeHexRuns(text: string): string {
@@ -56,13 +60,19 @@ export function titleFromPath(path: string): string {
   // "20140327-notes", "2024-03-05", "README": named by the folder, with the date when there is one
   if (!rest || GENERIC_NAME.test(rest)) {
     while (
-      parts.length > 0 &&
-      (GENERIC_NAME.test(parts[parts.length - 1]) ||
-        /^\d+(?:[-_]\d+)*$/.test(parts[parts.length - 1]))
+      parts.length > 1 &&
+      (GENERIC_NAME.test(parts[parts.length - 1]) || GENERIC_FOLDER.test(parts[parts.length - 1]))
     )
       parts.pop();
     rest = parts.pop() ?? name;
-    suffix = date ? ` ${date.replace(/^(\d{4})-?(\d{2})-?(\d{2})$/, '$1-$2-$3')}` : '';
+    suffix = date ? ` ${date.replace(/^(\d{4})[-_ ]?(\d{2})[-_ ]?(\d{2})$/, '$1-$2-$3')}` : '';
+  }
+  // a day's notes ("monday") belong to their conference's folder: "Kubecon22 Monday"
+  if (WEEKDAY.test(rest)) {
+    const folder = [...parts]
+      .reverse()
+      .find((p) => !GENERIC_NAME.test(p) && !GENERIC_FOLDER.test(p) && !WEEKDAY.test(p));
+    if (folder) rest = `${folder} ${rest}`;
   }
   name = rest;
   let words = decodeHexRuns(name)

@@ -32,6 +32,7 @@ import {
   CHROME_HEADING,
   CONFERENCE_DOCUMENT,
   CONTAINER_HEADING,
+  FRAME_HEADING,
   GROUP_HEADING,
   MEETUP_DOCUMENT,
   TOPIC_LIST_HEADING,
@@ -111,7 +112,7 @@ function itemsOf(
     timestampTalks(blocks) ??
     agendaTalks(blocks) ??
     (notes ? speakerLineTalks(blocks) : undefined) ??
-    (topicList ? topicListTalks(blocks) : undefined) ??
+    (topicList ? topicListTalks(blocks, heading !== '') : undefined) ??
     // in notes of a meeting: bold-titled bullets, or title lines each over its bullets
     (notes ? (boldItemTalks(blocks) ?? titledListTalks(blocks)) : undefined)
   );
@@ -309,7 +310,23 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
     const shortBefore =
       before.length <= 1 &&
       before.every((b) => b.kind === 'paragraph' && inlineText(b.content).length < 80);
-    if (first && opener >= 0 && shortBefore && !isJunkTitle(first.title)) {
+    // it names the document only when it is alone at its level or reads as a document's name
+    // ("Agenda for the July 6th video call …"), never when it is the first of several talks
+    const alone =
+      first && root.children.every((c, k) => k === 0 || c.heading!.level !== first.heading!.level);
+    const namesDocument =
+      first !== undefined &&
+      (MULTI_TALK_DOCUMENT.test(first.title) || /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(first.title)) &&
+      !ARTICLE_HEADING.test(cleanTalkTitle(first.title)) &&
+      !isDateOnly(first.title);
+    if (
+      first &&
+      opener >= 0 &&
+      shortBefore &&
+      (alone || namesDocument) &&
+      !isJunkTitle(first.title) &&
+      !ARTICLE_HEADING.test(cleanTalkTitle(first.title))
+    ) {
       firstHeading = tidyTitle(first.title);
       root.blocks.push(...first.blocks);
       root.children.splice(0, 1, ...first.children);
@@ -347,6 +364,13 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   let description = outline.description;
   if (multi) {
     const key = initialsKey(outlineText(outline.blocks));
+    // the notes' frame (introduction, summary, questions) goes to the description
+    const frame = candidates.filter(
+      (c) => !c.items && c.talk.speakers.length === 0 && FRAME_HEADING.test(c.talk.title),
+    );
+    if (frame.length < candidates.length - 1)
+      candidates = candidates.filter((c) => !frame.includes(c));
+    else frame.length = 0;
     talks = candidates.map((c) => speakersFromInitials(c.talk, key));
     const guests: Speaker[] =
       kind === 'podcast'
@@ -357,6 +381,12 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
     if (guests.length > 0)
       for (const talk of talks) if (talk.speakers.length === 0) talk.speakers = guests;
     if (description.length === 0) description = found.extra.slice(0, 40);
+    for (const c of frame)
+      description = [
+        ...description,
+        { kind: 'heading', level: 2, content: [{ kind: 'text', text: c.talk.title }] },
+        ...c.talk.blocks,
+      ];
   } else {
     const minLevel = Math.min(7, ...root.children.map((c) => c.heading!.level));
     const body = sectionBlocks(root, minLevel - 1);
@@ -401,6 +431,21 @@ function guestsInTitle(title: string): Speaker[] {
 /** The plain text of an outline's blocks, for document-wide keys such as attendees' initials. */
 function outlineText(blocks: OutlineBlock[]): string {
   return blocksText(blocks.map((b) => (b.kind === 'heading' ? { ...b, level: 2 as const } : b)));
+}
+
+/** Whether a heading is little more than a date ("July 23", "12/13/2016", "## 2017-05-16"): a meeting in an archive, not the document's name. */
+function isDateOnly(title: string): boolean {
+  if (/\b(?:agenda|programme|program|schedule|notes|minutes|meeting|recap)\b/i.test(title))
+    return false;
+  const letters = title.replace(/[^\p{L}]/gu, '').length;
+  return (
+    /\d/.test(title) &&
+    letters <= 12 &&
+    (dateInText(title) !== undefined ||
+      /\d{1,4}[-/.]\d{1,2}/.test(title) ||
+      GROUP_HEADING.test(title) ||
+      /^\p{L}+\.?\s+\d{1,2}\b/u.test(title))
+  );
 }
 
 /** The text of a document's first few headings (the first day of a conference is often one). */

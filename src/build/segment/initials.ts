@@ -23,10 +23,12 @@ const TRAIL = new RegExp(
 /** Initials → full name, from every "XX: Name" and "Name (XX)" in a document's text. */
 export function initialsKey(text: string): Map<string, string> {
   const key = new Map<string, string>();
-  for (const m of text.matchAll(KEY_FIRST))
-    if (isPersonName(m[2].trim())) key.set(m[1], m[2].trim());
-  for (const m of text.matchAll(NAME_FIRST))
-    if (isPersonName(m[1].trim())) key.set(m[2], m[1].trim());
+  // "Analysis Ready Data (ARD)" is an abbreviation: its words are written lower-case elsewhere
+  const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const named = (name: string) =>
+    isPersonName(name) && !name.split(/\s+/).some((w) => lower.has(w.toLowerCase()));
+  for (const m of text.matchAll(KEY_FIRST)) if (named(m[2].trim())) key.set(m[1], m[2].trim());
+  for (const m of text.matchAll(NAME_FIRST)) if (named(m[1].trim())) key.set(m[2], m[1].trim());
   return key;
 }
 

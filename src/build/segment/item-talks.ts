@@ -144,13 +144,23 @@ export function agendaTalks(blocks: Block[]): ItemSplit | undefined {
   return undefined;
 }
 
-/** The top-level bullets of a topic list that is most of the blocks (a podcast's notes), at least three. */
-export function topicListTalks(blocks: Block[]): ItemSplit | undefined {
+/** Whether a list item is only a link (no other words, no sub-items): a reference. */
+function isBareLink(item: Block[]): boolean {
+  if (item.length !== 1 || item[0].kind !== 'paragraph') return false;
+  const parts = item[0].content.filter((n) => !(n.kind === 'text' && !n.text.trim()));
+  return parts.length === 1 && parts[0].kind === 'link';
+}
+
+/** The top-level bullets of a topic list that is most of the blocks (a podcast's notes), at least three; `titled` when a heading such as "Show notes" stands over it. */
+export function topicListTalks(blocks: Block[], underHeading = true): ItemSplit | undefined {
   const lists = blocks.filter((b): b is ListBlock => b.kind === 'list');
   const list = lists.sort((a, b) => b.items.length - a.items.length)[0];
   if (!list || list.items.length < 3) return undefined;
   const titled = list.items.filter((item) => leadText(item).trim() !== '');
   if (titled.length * 4 < list.items.length * 3) return undefined;
+  // a list of bare links with no heading over it is the episode's references, not its topics
+  const bareLinks = list.items.filter((item) => isBareLink(item)).length;
+  if (!underHeading && bareLinks * 2 >= list.items.length) return undefined;
   const at = blocks.indexOf(list);
   return {
     by: 'topics',

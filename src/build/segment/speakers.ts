@@ -30,6 +30,8 @@ export function isPersonName(text: string, lenient = false): boolean {
   if (lenient && KANA_NAME.test(name)) return true;
   const words = name.split(/\s+/);
   if (words.length < (lenient ? 1 : 2) || words.length > 4) return false;
+  // four capitalised words are a product or a project ("Copernicus Data Space Ecosystem"), not a name
+  if (!lenient && words.filter((w) => /^\p{Lu}/u.test(w)).length > 3) return false;
   if (!NAME_WORD.test(words[0])) return false;
   // acronyms (RAG, API, AWS) are products and topics, not names
   if (words.some((w) => w.length >= 3 && /^[\p{Lu}\d]+$/u.test(w))) return false;
@@ -121,7 +123,11 @@ export function markedSpeakers(line: string): Speaker[] | undefined {
   // "Présenté par Jean-loup Karst de breaz.io, un site de …": the name that opens a sentence
   const lead = LEADING_NAME.exec(rest.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
   if (!lead) return undefined;
-  const person = parsePerson(lead[1], false);
+  // a name never ends in a particle: "Jean-loup Karst de breaz.io" is Jean-loup Karst, of breaz.io
+  const person = parsePerson(
+    lead[1].replace(/(?:\s+(?:de|van|von|der|da|di|le|la))+$/u, ''),
+    false,
+  );
   if (!person) return undefined;
   const affiliation = lead[2]?.trim();
   return [affiliation && !person.affiliation ? { ...person, affiliation } : person];
@@ -134,7 +140,8 @@ const LEADING_NAME =
 /** Speakers of a line that is only a person (`**Name, Institution**`, `Name - @handle - Role`); else undefined. */
 export function bareSpeakerLine(line: string): Speaker[] | undefined {
   const text = line.trim();
-  if (text.length > 160) return undefined;
+  // "Customer Feedback:" is a label over what follows, not a person
+  if (text.length > 160 || /[:：]\**$/u.test(text)) return undefined;
   const people = parsePeople(text, false);
   return people.length > 0 ? people : undefined;
 }
@@ -155,6 +162,15 @@ export function splitTitleSpeakers(title: string): { title: string; speakers: Sp
   const by = /^(.{3,}?)\s*[-–—,:|]?\s+(?:by|par|von|de)\s+(.+)$/iu.exec(title);
   if (by) {
     const people = parsePeople(by[2], false);
+    // "Title - Kendall Miller, ReactiveOps by @blatanterror": the handle is the named speaker's
+    if (people.length === 1 && people[0].name === people[0].handle) {
+      const named = splitTitleSpeakers(by[1].trim());
+      if (named.speakers.length === 1 && !named.speakers[0].handle)
+        return {
+          title: named.title,
+          speakers: [{ ...named.speakers[0], handle: people[0].handle }],
+        };
+    }
     if (people.length > 0) return { title: by[1].trim(), speakers: people };
   }
   // "Title (Name)" or "Title (Name, Name)"; durations and notes in brackets are not people

@@ -66,6 +66,14 @@ export const ARTICLE_HEADING = heading(
   ].join('|'),
 );
 
+/** The frame of notes around their talks (introduction, summary, questions, takeaways): description, not talks, when a document splits. */
+export const FRAME_HEADING = heading(
+  [
+    String.raw`introduction|intro|overview|general|general notes|summary|conclusions?|wrap[- ]?up|final thoughts|closing thoughts|what(?:'|’)?s next|next steps|acknowledg(?:e)?ments?|about the author|further reading|learn more|q ?& ?a|questions|open questions|take ?aways?|key take ?aways|tl;?dr|misc(?:ellaneous)?|other|others|other notes|random notes`,
+    String.raw`введение|заключение|итоги|выводы|вступление|разное|概述|简介|背景|总结|小结|结论|前言|其他|はじめに|まとめ|概要|その他|einleitung|fazit|zusammenfassung|sonstiges|conclusión|introducción|varios|résumé|conclusion|divers`,
+  ].join('|'),
+);
+
 /** Words in a document's title, tags or path saying it records several talks, topics or meetings. */
 export const MULTI_TALK_DOCUMENT =
   /(?:talks|meetup|conf|camp|fest|party)\b|\b(?:notes?|recap|round-?up|minutes|meeting|meetings|meetup|summit|conf(?:erence)?|con\b|days?|episode|ep\d+|podcast|show|treffen|protokoll\w*|reuni[oó]n\w*|minutas?|charlas|rencontre|compte[- ]rendu|épisode|épisodes|session|sessions|hangout|sync|standup|call|workshop|lightning|talks|fm|radio|выпуск|подкаст|встреча|митап|конференция|заметки|протокол)\b|笔记|总结|回顾|纪要|会议|沙龙|分享会|技术沙龙|活动|大会|峰会|ノート|議事録|勉強会|カンファレンス|ポッドキャスト/iu;
