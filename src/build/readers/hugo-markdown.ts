@@ -75,6 +75,13 @@ function readHead(text: string): {
   return { data, fields: frontMatterFields(data), body, warnings };
 }
 
+/** The front-matter title as written when YAML cut it at an unquoted ` #` (`title: parisJS #34` reads as "parisJS"). */
+function rawTitle(text: string, parsed: string | undefined): string | undefined {
+  if (!parsed) return parsed;
+  const line = /^title:[ \t]*([^'"\n][^\n]*?)[ \t]*$/m.exec(text.slice(0, 4096));
+  return line && line[1].startsWith(`${parsed} #`) ? line[1] : parsed;
+}
+
 /** The outline of a markdown document: front matter as metadata, the body with headings at their depth. */
 export function markdownOutline(text: string): DocumentOutline {
   const { data, fields, body, warnings } = readHead(text);
@@ -82,7 +89,7 @@ export function markdownOutline(text: string): DocumentOutline {
   const podcast =
     PODCAST_FIELDS.some((key) => key in data) || fields.tags.some((t) => PODCAST.test(t));
   return {
-    title: fields.title,
+    title: rawTitle(text, fields.title),
     date: fields.date,
     tags: fields.tags,
     author: fields.author,

@@ -5,7 +5,7 @@
  */
 import type { Speaker } from '../../shared/types';
 
-const MARKER = String.raw`(?:speakers?|presenters?|presented by|presentation by|talk by|hosted by|guests?|panel(?:ists)?|moderators?|by|présentée? par|presentado por|presentada por|vorgestellt von|vorgetragen von|представил[аи]?|orador(?:es|a)?|ponentes?|disertantes?|expositor(?:es)?|intervenants?|conférenciers?|orateurs?|par|referent(?:en|in)?|vortragende[rn]?|sprecher(?:in)?|von|докладчики?|спикеры?|ведущий|автор|讲师|讲者|主讲人?|嘉宾|分享人|分享嘉宾|演讲者|演讲人|登壇者|発表者|スピーカー|講師)`;
+const MARKER = String.raw`(?:speakers?|presenters?|presented by|presentation by|talk by|hosted by|guests?|panel(?:ists)?|moderators?|moderated by|authors?|(?:topic |session )?facilitators?(?:\(s\))?|(?:session |topic )?leads?|by|présentation de|presentación de|charla de|vortrag von|доклад|présentée? par|presentado por|presentada por|vorgestellt von|vorgetragen von|представил[аи]?|orador(?:es|a)?|ponentes?|disertantes?|expositor(?:es)?|intervenants?|conférenciers?|orateurs?|par|referent(?:en|in)?|vortragende[rn]?|sprecher(?:in)?|von|докладчики?|спикеры?|ведущий|автор|讲师|讲者|主讲人?|嘉宾|分享人|分享嘉宾|演讲者|演讲人|登壇者|発表者|スピーカー|講師)`;
 
 /** `Marker: names` at the start of a line (the colon optional only for `by`). */
 const MARKED_LINE = new RegExp(

@@ -25,6 +25,8 @@ export function leadingTimestamp(text: string): string | undefined {
 export function cleanTalkTitle(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').trim();
   title = title.replace(LEADING_TIMESTAMP, (m, time: string | undefined) => (time ? '' : m));
+  // a task-list box ("[ ] Knative", "[x] Done") is not part of the title
+  title = title.replace(/^\[[ xX]\]\s+/, '');
   title = title.replace(ANGLE_DURATION, '').replace(TRAILING_TIMESTAMP, '');
   for (let i = 0; i < 2; i++) title = title.replace(NUMBERING, '');
   title = title.replace(DURATION, ' ').trim();

@@ -76,7 +76,7 @@ export const FRAME_HEADING = heading(
 
 /** Words in a document's title, tags or path saying it records several talks, topics or meetings. */
 export const MULTI_TALK_DOCUMENT =
-  /(?:talks|meetup|conf|camp|fest|party)\b|\b(?:notes?|recap|round-?up|minutes|meeting|meetings|meetup|summit|conf(?:erence)?|con\b|days?|episode|ep\d+|podcast|show|treffen|protokoll\w*|reuni[oó]n\w*|minutas?|charlas|rencontre|compte[- ]rendu|épisode|épisodes|session|sessions|hangout|sync|standup|call|workshop|lightning|talks|fm|radio|выпуск|подкаст|встреча|митап|конференция|заметки|протокол)\b|笔记|总结|回顾|纪要|会议|沙龙|分享会|技术沙龙|活动|大会|峰会|ノート|議事録|勉強会|カンファレンス|ポッドキャスト/iu;
+  /(?:talks|meetup|conf|camp|fest|party)\b|#\d{1,4}\b|\b(?:keynotes|presentations|panels|workshops|notes?|recap|round-?up|minutes|meeting|meetings|meetup|summit|conf(?:erence)?|con\b|days?|episode|ep\d+|podcast|show|treffen|protokoll\w*|reuni[oó]n\w*|minutas?|charlas|rencontre|compte[- ]rendu|épisode|épisodes|session|sessions|hangout|sync|standup|call|workshop|lightning|talks|fm|radio|выпуск|подкаст|встреча|митап|конференция|заметки|протокол)\b|笔记|总结|回顾|纪要|会议|沙龙|分享会|技术沙龙|活动|大会|峰会|ノート|議事録|勉強会|カンファレンス|ポッドキャスト/iu;
 
 /** Words saying a document is a podcast episode. */
 export const PODCAST_DOCUMENT =
