@@ -7,7 +7,7 @@ import { inlineText } from '../../shared/blocks-text';
 import type { Block, Inline, Speaker } from '../../shared/types';
 import type { ParsedTalk } from '../model';
 import { cutTitle } from '../readers/cut-title';
-import { markedSpeakers, splitTitleSpeakers } from './speakers';
+import { chineseTalkLine, markedSpeakers, splitTitleSpeakers } from './speakers';
 import { cleanTalkTitle, leadingTimestamp, TRAILING_TIMESTAMP } from './talk-title';
 
 /** Talks found among blocks, with the blocks before the first of them. */
@@ -141,7 +141,15 @@ export function agendaTalks(blocks: Block[]): ItemSplit | undefined {
       };
     }
   }
-  return undefined;
+  // an agenda whose items were cut into one-item lists by what is between them (indented notes)
+  const items = lists.flatMap((list) => list.items);
+  const named = items.filter(
+    (item) => speakerTitle(leadText(item), item.slice(1)).speakers.length > 0,
+  );
+  if (lists.length < 2 || named.length < 2 || named.length * 2 < items.length) return undefined;
+  const starts = new Set(named.map((item) => leadText(item)));
+  const split = splitOn(blocks, (text) => starts.has(text), 2, speakerTitle);
+  return split ? { ...split, by: 'agenda' } : undefined;
 }
 
 /** Whether a list item is only a link (no other words, no sub-items): a reference. */
@@ -369,8 +377,11 @@ export function speakerLineTalks(blocks: Block[]): ItemSplit | undefined {
     }
     for (const line of inlineLines(block.content)) {
       const text = inlineText(line).replace(/\s+/g, ' ').trim();
-      const split = text.length <= 160 ? splitTitleSpeakers(cleanTalkTitle(text)) : undefined;
-      if (split && split.speakers.length > 0 && split.title.length >= 3)
+      // a Chinese recap names its talks in prose: 《title》 after the speaker and a verb
+      const cjk = chineseTalkLine(text);
+      const split =
+        cjk ?? (text.length <= 160 ? splitTitleSpeakers(cleanTalkTitle(text)) : undefined);
+      if (split && (split.speakers.length > 0 || cjk) && split.title.length >= 2)
         talks.push({
           title: titleOf(split.title),
           speakers: split.speakers,

@@ -146,9 +146,32 @@ export function bareSpeakerLine(line: string): Speaker[] | undefined {
   return people.length > 0 ? people : undefined;
 }
 
+const CJK_TALK_LINE =
+  /^(?:.*?[，,。:：\s的由是])?(@?[\p{Script=Han}]{2,4}|@?[\p{L}][\p{L}.·-]{1,20}(?:\s[\p{Lu}][\p{L}.-]{1,20})?)\s*(?:老师|先生|同学)?\s*(?:给大家|为大家|也给我们|给我们)?\s*(?:分享了?|带来(?:了|的)?(?:主题|分享|演讲)?(?:是|为)?|主讲|讲解了?|介绍了?|演讲)\s*[~:：]?\s*(?:了|的|主题)?\s*[《"“「]([^》"”」]{2,80})[》"”」]/u;
+
+/** A talk named in Chinese prose or a list line: `劳永超 分享 "零成本玩转 Arduino"`, `首先是阿朱给大家带来的主题《简单事情夯实做》`. */
+export function chineseTalkLine(line: string): { title: string; speakers: Speaker[] } | undefined {
+  if (!/[\p{Script=Han}]/u.test(line)) return undefined;
+  const m = CJK_TALK_LINE.exec(line.replace(/\s+/g, ' ').trim());
+  if (!m) return undefined;
+  const name = m[1].replace(/^@/, '');
+  const speakers: Speaker[] =
+    /^[\p{Script=Han}]{2,4}$/u.test(name) || isPersonName(name, true) ? [{ name }] : [];
+  return { title: m[2].trim(), speakers };
+}
+
 /** Speakers named inside a talk title, with the title left: `Title - Name, Co`, `Title (Name)`, `Title — by Name`, `Name: Title`. */
 export function splitTitleSpeakers(title: string): { title: string; speakers: Speaker[] } {
   const none = { title, speakers: [] };
+  // "卢云飞(金山网络) 一点感悟~移动互联网产品需求分析": a name and its company, then the title
+  const nameFirst = /^([\p{Script=Han}]{2,4})\s*[(（]([^)）]{1,30})[)）]\s*(.{3,})$/u.exec(title);
+  if (nameFirst)
+    return {
+      title: nameFirst[3].trim(),
+      speakers: [{ name: nameFirst[1], affiliation: nameFirst[2].trim() }],
+    };
+  const cjk = chineseTalkLine(title);
+  if (cjk && cjk.speakers.length > 0) return cjk;
   // "Topic <@handle>", "Topic (@a, @b)": chat-style handles at the end
   const handles = /^(.{3,}?)\s*[<(]((?:\s*@[\w.-]{1,30}\s*,?)+)[>)]\s*$/u.exec(title);
   if (handles) {

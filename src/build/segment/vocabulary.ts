@@ -49,7 +49,7 @@ export const CONTAINER_HEADING = heading(
     String.raw`(?:the )?show ?notes?|notes?|meeting notes|discussion notes|meeting minutes|minutes|discussion items|discussion|discussions|proposals and discussions|notes from the meeting`,
     String.raw`topics?|(?:the )?talks|lightning ?talks?|presentations|sessions|keynotes|agenda|agenda items|program(?:me)?|schedule|timestamps?(?: (?:&|and) .{0,40})?|timeline|chapters|episode notes`,
     String.raw`news|nouvelles|actualités|новости|темы|темы выпуска|доклады|выступления|протокол|temario|charlas|temas(?: previos| nuevos)?|themen|vorträge|lightningtalks|tagesordnung`,
-    String.raw`议程|议题|主题|演讲|分享|内容|日程|ショーノート|トピック|アジェンダ|発表`,
+    String.raw`议程|议题|主题|主题和讲师|主题与讲师|讲师和主题|主题分享|分享主题|活动流程|活动安排|日程安排|演讲|分享|内容|日程|ショーノート|トピック|アジェンダ|発表`,
   ].join('|'),
 );
 
