@@ -66,6 +66,10 @@ interface Found {
 /** A timestamp in a heading (`Nginx (7:26~)`): the heading is a topic of the episode, its links its references. */
 const TIMESTAMP_IN = /(?:^|[\s([])\d{1,2}:\d{2}(?::\d{2})?\b/;
 
+/** Items of a topic list that are the show's own business: sponsor reads, picks, "tweet us". */
+const ITEM_CHROME =
+  /\b(?:sponsor(?:ed)?s?|brought to you by|tweet us|sick picks?|shameless plugs?|advert\w*|ad break|patreon|subscribe)\b/i;
+
 const AGENDA =
   /^(?:agenda|agenda items|topics?|programme|program|schedule|议程|日程|temario|tagesordnung|themen|アジェンダ)\b/iu;
 
@@ -341,8 +345,20 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
 
   const found = findTalks(root, { podcast, notes: MULTI_TALK_DOCUMENT.test(words) });
   let candidates = found.candidates;
+  // sponsor reads and "tweet us" among timestamped topics are chrome too
+  const chrome = candidates.filter(
+    (c) => c.items && ITEM_CHROME.test(c.talk.title) && !TALK_WORD.test(c.talk.title),
+  );
+  if (chrome.length > 0 && chrome.length < candidates.length) {
+    candidates = candidates.filter((c) => !chrome.includes(c));
+    found.extra.push(...chrome.flatMap((c) => c.talk.blocks));
+  }
   // an agenda that the minutes go on to repeat as sections is not a second set of talks
-  if (candidates.filter((c) => !c.fromAgenda).length >= 2 && candidates.some((c) => c.fromAgenda))
+  // (a bare "Minutes" container that held no sections does not count as the minutes' sections)
+  const sections = candidates.filter(
+    (c) => !c.fromAgenda && !CONTAINER_HEADING.test(cleanTalkTitle(c.talk.title)),
+  );
+  if (sections.length >= 1 && candidates.some((c) => c.fromAgenda))
     candidates = candidates.filter((c) => !c.fromAgenda);
   const multi = isMultiTalk(candidates, MULTI_TALK_DOCUMENT.test(words) || podcast, found.grouped);
   const kind =

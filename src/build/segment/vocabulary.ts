@@ -22,7 +22,7 @@ export const CHROME_HEADING = heading(
     String.raw`attendees?|attendance|participants|present|roll call|asistentes|teilnehmer(?:innen)?|участники|出席者|参会人员|参加者`,
     String.raw`logistics|registration|where and when|when and where|location|dial[- ]in|video ?call|zoom|schedule constraints|next meeting|call for .{0,20}`,
     String.raw`(?:useful |related |other |more )?links?|(?:useful )?resources|references|liens|ссылки|links? (?:and|&) resources`,
-    String.raw`.{0,30}\b(?:socials|social (?:media|links|networks?))\b.{0,30}|social|(?:hit|follow|find|reach|contact) (?:us|me)\b.{0,30}|(?:nous )?contact(?:er)?(?: us)?|tweet us|subscribe|about (?:the|this) (?:show|podcast)|hosts?|animateurs?|ведущие`,
+    String.raw`.{0,30}\b(?:socials|social (?:media|links|networks?))\b.{0,30}|social|(?:hit|follow|find|reach|contact) (?:us|me)\b.{0,30}|(?:nous )?contact(?:er)?(?: us)?|tweet us.{0,40}|subscribe|about (?:the|this) (?:show|podcast)|hosts?|animateurs?|ведущие`,
     String.raw`(?:conference|event|meetup|meeting|general) (?:details|info(?:rmation)?|logistics)|details|practical information|infos? pratiques|venue|tickets?|coc|code of conduct`,
     String.raw`(?:episode )?theme|テーマ|about (?:this|the) episode|episode description`,
     String.raw`feeds?|live ?streams?|streams?|recordings?|videos?|photos?|pictures|gallery|where\??|when\??|¿?dónde\??|¿?cuándo\??|wo\??|wann\??|où\??|quand\??|где\??|когда\??`,
