@@ -39,7 +39,12 @@ export interface Totals {
 export function isJunk(title: string, source: string, talk = false): boolean {
   const base = source.split('/').pop() ?? source;
   if (title === base || title === base.replace(/\.[^.]+$/, '')) return true;
-  if (talk) return !/[\p{L}\p{N}]/u.test(title) || /^\s*</.test(title);
+  // markup is a tag and nothing else, or a document's source (`<!doctype`, `<?xml`); "<script> with …" is words about a tag
+  if (talk)
+    return (
+      !/[\p{L}\p{N}]/u.test(title) ||
+      /^\s*(?:<[^>]*>\s*)+$|^\s*<(?:!doctype|\?xml|html)/i.test(title)
+    );
   return isJunkTitle(title);
 }
 

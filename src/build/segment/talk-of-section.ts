@@ -4,6 +4,7 @@ import type { Block, Speaker } from '../../shared/types';
 import type { ParsedTalk } from '../model';
 import { sectionBlocks, type Section } from './sections';
 import { bareSpeakerLine, isPersonName, markedSpeakers, splitTitleSpeakers } from './speakers';
+import { cutTitle } from '../readers/cut-title';
 import { cleanTalkTitle } from './talk-title';
 
 /** How many opening blocks of a talk may hold its speaker line. */
@@ -108,6 +109,12 @@ export function talkOfSection(section: Section): { talk: ParsedTalk; strong: boo
       title = cleanTalkTitle(again.title) || title;
   }
   const blocks = fromBody.blocks;
+  // a heading of no words ("?", "---") is named by the first sentence under it
+  if (!/[\p{L}\p{N}]/u.test(title)) {
+    const first = blocks.find((b) => b.kind === 'paragraph');
+    const text = first?.kind === 'paragraph' ? inlineText(first.content).trim() : '';
+    if (text) title = cutTitle(text, 80);
+  }
   return {
     strong: fromBody.strong,
     talk: {
