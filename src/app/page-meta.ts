@@ -43,7 +43,11 @@ export function pageMeta(page: StaticPage, base: string): PageMeta {
     case 'talk': {
       const { talk, event } = page;
       return {
-        title: `${talk.title} · ${event.title} · ${APP}`,
+        // a single-talk event's talk carries its title: never "JavaDays 2022 · JavaDays 2022"
+        title:
+          talk.title === event.title
+            ? `${talk.title} · ${APP}`
+            : `${talk.title} · ${event.title} · ${APP}`,
         description: clip(blocksText(talk.blocks)) || `A talk from ${event.title}.`,
         path: talkUrl(base, talk.id),
       };

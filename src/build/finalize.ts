@@ -38,6 +38,7 @@ export function finalizeDocument(
     description: doc.description,
     source,
     talkIds: talks.map((talk) => talk.id),
+    ...(talks.length === 1 ? { single: true as const } : {}),
     languages: rankLanguages(talks.map((talk) => talk.language)),
   };
   return { event, talks };

@@ -55,6 +55,8 @@ export interface EventRecord {
   source: string;
   /** Ids of the event's talks in document order. */
   talkIds: string[];
+  /** True when the document is one talk (an article, one session): its talk carries the event's title, so links open the talk. */
+  single?: true;
   /** Languages of its talks, most used first. */
   languages: Language[];
 }

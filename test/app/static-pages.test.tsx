@@ -139,6 +139,36 @@ describe('renderStaticPage', () => {
   });
 });
 
+describe('a single-talk event', () => {
+  const article: TalkRecord = {
+    ...first,
+    id: 'javadays-2022/javadays-2022',
+    title: 'JavaDays 2022',
+  };
+  const single: EventRecord = {
+    ...event,
+    id: 'javadays-2022',
+    title: 'JavaDays 2022',
+    talkIds: [article.id],
+    single: true,
+  };
+
+  it('links the home card straight to the talk', () => {
+    const home = renderStaticPage({ kind: 'home', events: [single] }, '/');
+    expect(home).toContain('href="/events/javadays-2022/javadays-2022/"');
+  });
+
+  it('never repeats the title in the page or the <title>', () => {
+    const page = renderStaticPage({ kind: 'talk', event: single, talk: article }, '/');
+    // the title shows once as text (buttons may name it in their labels), with no link to the event page
+    expect(page.match(/>JavaDays 2022</g)).toHaveLength(1);
+    expect(page).not.toContain('href="/events/javadays-2022/"');
+    expect(pageMeta({ kind: 'talk', event: single, talk: article }, '/').title).toBe(
+      'JavaDays 2022 · Talkshelf',
+    );
+  });
+});
+
 describe('pageMeta', () => {
   it('titles a talk with its event and describes it with the start of its text', () => {
     const meta = pageMeta({ kind: 'talk', event, talk: second }, '/sub/');

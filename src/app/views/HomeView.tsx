@@ -1,6 +1,6 @@
 /** The home page: every event, newest first, with date, tags and talk count. */
 import type { EventRecord } from '../../shared/types';
-import { eventUrl } from '../../shared/urls';
+import { eventUrl, talkUrl } from '../../shared/urls';
 import { ContinueReading } from '../reading/ContinueReading';
 import { useBase } from '../base';
 import { formatDate, plural } from '../format';
@@ -20,7 +20,16 @@ export function HomeView({ events }: { events: EventRecord[] }) {
           {events.map((event) => (
             <li key={event.id} class="event-card">
               <h2>
-                <a href={eventUrl(base, event.id)}>{event.title}</a>
+                {/* an event of one talk opens that talk */}
+                <a
+                  href={
+                    event.single && event.talkIds[0]
+                      ? talkUrl(base, event.talkIds[0])
+                      : eventUrl(base, event.id)
+                  }
+                >
+                  {event.title}
+                </a>
               </h2>
               <p class="meta">
                 {event.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}

@@ -25,11 +25,20 @@ export function TalkView({ event, talk, prev, next }: TalkViewProps) {
   return (
     <article class="page talk">
       <header class="page-header">
-        <p class="eyebrow">
-          <a href={eventUrl(base, event.id)}>{event.title}</a>
-          {event.date && ' · '}
-          {event.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}
-        </p>
+        {/* a single-talk event's title is the talk's own: the eyebrow keeps only the date */}
+        {event.title === talk.title ? (
+          event.date && (
+            <p class="eyebrow">
+              <time dateTime={event.date}>{formatDate(event.date)}</time>
+            </p>
+          )
+        ) : (
+          <p class="eyebrow">
+            <a href={eventUrl(base, event.id)}>{event.title}</a>
+            {event.date && ' · '}
+            {event.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}
+          </p>
+        )}
         <h1 tabIndex={-1} lang={lang}>
           {talk.title}
         </h1>
