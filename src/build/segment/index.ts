@@ -210,7 +210,7 @@ function findTalks(section: Section, ctx: DocumentContext, depth = 0, inNews = f
       const items = itemsOf(child.blocks, podcast, title, ctx.notes && (container || group));
       // inside a podcast's news categories, a section of two or more link headlines is that many items
       const news =
-        !items && podcast && depth > 0 && !TIMESTAMP_IN.test(child.title)
+        !items && podcast && (depth > 0 || inNews) && !TIMESTAMP_IN.test(child.title)
           ? newsTalks(child.blocks, inNews ? 1 : 2)
           : undefined;
       const split = items ?? news;
@@ -343,7 +343,10 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   );
   const podcast = outline.kind === 'podcast' || PODCAST_DOCUMENT.test(words);
 
-  const found = findTalks(root, { podcast, notes: MULTI_TALK_DOCUMENT.test(words) });
+  // a news episode whose sections are categories of link headlines (at least one per section)
+  const rootNews =
+    podcast && root.children.length >= 2 && newsCount(root) >= Math.max(3, root.children.length);
+  const found = findTalks(root, { podcast, notes: MULTI_TALK_DOCUMENT.test(words) }, 0, rootNews);
   let candidates = found.candidates;
   // sponsor reads and "tweet us" among timestamped topics are chrome too
   const chrome = candidates.filter(

@@ -17,7 +17,7 @@ function heading(words: string): RegExp {
 export const CHROME_HEADING = heading(
   [
     String.raw`.{0,40}\b(?:sponsors?|sponsored by|show sponsors?)\b.{0,40}`,
-    String.raw`sick picks?|shameless plugs?|picks?|plugs?`,
+    String.raw`sick picks?|shameless plugs?|picks?|plugs?|(?:outils?|tools?|picks?) (?:de l'épisode|of the (?:week|episode|show))|outils? de l’épisode|conférences|conferences|upcoming (?:events|conferences)|events|événements|agenda des conférences|jugs?`,
     String.raw`credits?|contributing to .{1,40}|support (?:the|this) (?:show|podcast)`,
     String.raw`attendees?|attendance|participants|present|roll call|asistentes|teilnehmer(?:innen)?|участники|出席者|参会人员|参加者`,
     String.raw`logistics|registration|where and when|when and where|location|dial[- ]in|video ?call|zoom|schedule constraints|next meeting|call for .{0,20}`,
