@@ -6,6 +6,9 @@
 
 const GENERIC_NAME =
   /^(?:readme|index|_index|notes?|main|default|untitled|home|page|post|document)$/i;
+/** A template's placeholder left in place: "Month Day, Year", "YYYY-MM-DD", "Title", "TBD". */
+const PLACEHOLDER =
+  /^(?:month day,? year|day month year|yyyy[-/]mm[-/]dd|dd[-/]mm[-/]yyyy|mm[-/]dd[-/]yyyy|(?:meeting )?title|your title here|tbd|tba|todo|xxx+|lorem ipsum.*)$/i;
 const EXTENSION =
   /\.(?:md|markdown|mdown|mkd|txt|text|rst|rest|org|html?|xhtml|erb|adoc|asciidoc)$/i;
 const MARKUP =
@@ -16,7 +19,7 @@ export function isJunkTitle(title: string | undefined): boolean {
   if (!title) return true;
   const t = title.trim();
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
-  if (MARKUP.test(t)) return true;
+  if (MARKUP.test(t) || PLACEHOLDER.test(t)) return true;
   const name = t
     .replace(EXTENSION, '')
     .replace(/(?:19|20)\d{2}(?:-\d{2}-\d{2}|\d{4})/, '')
