@@ -6,7 +6,7 @@
  * the structure and words say the document holds several talks: a single article stays one talk.
  */
 import { blocksText, inlineText } from '../../shared/blocks-text';
-import { initialsKey, speakersFromInitials } from './initials';
+import { fullNames, initialsKey, speakersFromInitials, surnameKey } from './initials';
 import type { Block, EventKind, Speaker } from '../../shared/types';
 import type { ParsedDocument, ParsedTalk, SourceFile } from '../model';
 import type { DocumentOutline, OutlineBlock, OutlineHeading } from '../outline';
@@ -71,7 +71,7 @@ const ITEM_CHROME =
   /\b(?:sponsor(?:ed)?s?|brought to you by|tweet us|sick picks?|shameless plugs?|advert\w*|ad break|patreon|subscribe)\b/i;
 
 const AGENDA =
-  /^(?:agenda|agenda items|topics?|programme|program|schedule|议程|日程|temario|tagesordnung|themen|アジェンダ)\b/iu;
+  /^(?:agenda|agenda items|topics?|programme|program|schedule|议程|日程|temario|tagesordnung|themen|アジェンダ)\s*[:：]?\s*$/iu;
 
 const TALK_WORD =
   /\b(?:keynote|talk|lightning|panel|workshop|presentation|fireside|доклад|выступление|charla|vortrag|conférence|présentation)\b|讲座|演讲|主题|分享|議題|発表|^[A-Z][.)]\s/iu;
@@ -219,8 +219,10 @@ function findTalks(section: Section, ctx: DocumentContext, depth = 0, inNews = f
         found.extra.push(...split.preamble);
         found.candidates.push(...fromItems(split, agenda));
         // sub-sections of a container whose body held the items are talks too
-        for (const sub of child.children)
-          found.candidates.push(candidate(talkOfSection(sub), sub.title));
+        for (const sub of child.children) {
+          if (CHROME_HEADING.test(cleanTalkTitle(sub.title))) found.extra.push(...headed(sub));
+          else found.candidates.push(candidate(talkOfSection(sub), sub.title));
+        }
         continue;
       }
     }
@@ -390,7 +392,8 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
     if (frame.length < candidates.length - 1)
       candidates = candidates.filter((c) => !frame.includes(c));
     else frame.length = 0;
-    talks = candidates.map((c) => speakersFromInitials(c.talk, key));
+    const surnames = surnameKey(outlineText(outline.blocks));
+    talks = candidates.map((c) => fullNames(speakersFromInitials(c.talk, key), surnames));
     const guests: Speaker[] =
       kind === 'podcast'
         ? outline.speakers.length > 0

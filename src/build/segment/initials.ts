@@ -54,3 +54,29 @@ export function speakersFromInitials(talk: ParsedTalk, key: Map<string, string>)
   }
   return talk;
 }
+
+/** Full names a document writes out ("Dan Gohman"), by their last word, where that word names one person only. */
+export function surnameKey(text: string): Map<string, string> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
+    const name = m[0].trim();
+    if (!isPersonName(name)) continue;
+    const last = name.split(/\s+/).pop()!;
+    if (!bySurname.has(last)) bySurname.set(last, new Set());
+    bySurname.get(last)!.add(name);
+  }
+  const key = new Map<string, string>();
+  for (const [last, names] of bySurname) if (names.size === 1) key.set(last, [...names][0]);
+  return key;
+}
+
+/** A talk whose speakers are named by surname only ("Gohman presenting") with their full names, where the document gives them once. */
+export function fullNames(talk: ParsedTalk, surnames: Map<string, string>): ParsedTalk {
+  if (!talk.speakers.some((s) => !/\s/.test(s.name) && surnames.has(s.name))) return talk;
+  return {
+    ...talk,
+    speakers: talk.speakers.map((s) =>
+      !/\s/.test(s.name) && surnames.has(s.name) ? { ...s, name: surnames.get(s.name)! } : s,
+    ),
+  };
+}

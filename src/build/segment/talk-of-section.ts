@@ -28,6 +28,15 @@ function isEmphasisOnly(block: Block): boolean {
   );
 }
 
+/** "Gohman presenting.", "Ben Smith presents": a minute's note of who presented. */
+function presentingSpeakers(line: string): Speaker[] | undefined {
+  const m =
+    /^\s*((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:presenting|presents|presented|is presenting)\b/u.exec(
+      line,
+    );
+  return m ? [{ name: m[1] }] : undefined;
+}
+
 /** Speakers named in the opening lines of a talk's blocks, and the blocks without a line that only named them. */
 export function speakersInBlocks(blocks: Block[]): {
   speakers: Speaker[];
@@ -38,7 +47,7 @@ export function speakersInBlocks(blocks: Block[]): {
     const block = blocks[i];
     const line = lineOf(block)?.split('\n')[0];
     if (!line) continue;
-    const marked = markedSpeakers(line);
+    const marked = markedSpeakers(line) ?? presentingSpeakers(line);
     const strong =
       Boolean(marked) ||
       isEmphasisOnly(block) ||

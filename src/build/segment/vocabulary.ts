@@ -28,7 +28,7 @@ export const CHROME_HEADING = heading(
     String.raw`feeds?|live ?streams?|streams?|recordings?|videos?|photos?|pictures|gallery|where\??|when\??|¿?dónde\??|¿?cuándo\??|wo\??|wann\??|où\??|quand\??|где\??|когда\??`,
     String.raw`table of contents|contents|toc|目次|目录|содержание|sommaire|inhalt`,
     String.raw`opening(?:,? welcome)?(?: and roll ?call)?|welcome and roll ?call|closure|closing|adjourn(?:ment|ed)?|introductions?(?: of attendees)?|find volunteers for note ?taking|note ?takers?|volunteers? for note ?taking|adoption of the agenda|approval of (?:the )?minutes.{0,40}`,
-    String.raw`agenda items for future meetings|future agenda items|action items|actions?|todos?|open action items|previously|previous (?:action items|meeting)|last (?:week|meeting)|follow-?ups?(?: from last (?:week|meeting))?`,
+    String.raw`(?:dates?|locations?|dates? and locations?) (?:of|for) (?:future|upcoming|next) meetings?|agenda items for future meetings|future agenda items|action items|actions?|todos?|open action items|previously|previous (?:action items|meeting)|last (?:week|meeting)|follow-?ups?(?: from last (?:week|meeting))?`,
     String.raw`темы (?:наших )?слушателей|аудио|audio|download|télécharger`,
   ].join('|'),
 );
@@ -46,7 +46,7 @@ export const GROUP_HEADING = heading(
 /** Headings that hold the talks below them: show notes, minutes, topics, talks, news, agenda. */
 export const CONTAINER_HEADING = heading(
   [
-    String.raw`(?:the )?show ?notes?|notes?|meeting notes|discussion notes|meeting minutes|minutes|discussion items|discussion|discussions|proposals and discussions|notes from the meeting`,
+    String.raw`follow-?ups? (?:from|on) .{1,40}|(?:the )?show ?notes?|notes?|meeting notes|discussion notes|meeting minutes|minutes|discussion items|discussion|discussions|proposals and discussions|notes from the meeting`,
     String.raw`topics?|(?:the )?talks|lightning ?talks?|presentations|sessions|keynotes|agenda|agenda items|program(?:me)?|schedule|timestamps?(?: (?:&|and) .{0,40})?|timeline|chapters|episode notes`,
     String.raw`news|nouvelles|actualités|новости|темы|темы выпуска|доклады|выступления|протокол|temario|charlas|temas(?: previos| nuevos)?|themen|vorträge|lightningtalks|tagesordnung`,
     String.raw`议程|议题|主题|主题和讲师|主题与讲师|讲师和主题|主题分享|分享主题|活动流程|活动安排|日程安排|演讲|分享|内容|日程|ショーノート|トピック|アジェンダ|発表`,
@@ -69,7 +69,7 @@ export const ARTICLE_HEADING = heading(
 /** The frame of notes around their talks (introduction, summary, questions, takeaways): description, not talks, when a document splits. */
 export const FRAME_HEADING = heading(
   [
-    String.raw`introduction|intro|overview|general|general notes|summary|conclusions?|wrap[- ]?up|final thoughts|closing thoughts|what(?:'|’)?s next|next steps|acknowledg(?:e)?ments?|about the author|further reading|learn more|q ?& ?a|questions|open questions|take ?aways?|key take ?aways|tl;?dr|misc(?:ellaneous)?|other|others|other notes|random notes`,
+    String.raw`introduction|intro|overview|general|general notes|summary|conclusions?|wrap[- ]?up|final thoughts|closing thoughts|what(?:'|’)?s next|next steps|acknowledg(?:e)?ments?|about the author|further reading|learn more|q ?& ?a|(?:any )?questions|open questions|take ?aways?|key take ?aways|tl;?dr|misc(?:ellaneous)?|other|others|other notes|random notes`,
     String.raw`введение|заключение|итоги|выводы|вступление|разное|概述|简介|背景|总结|小结|结论|前言|其他|はじめに|まとめ|概要|その他|einleitung|fazit|zusammenfassung|sonstiges|conclusión|introducción|varios|résumé|conclusion|divers`,
   ].join('|'),
 );
