@@ -8,7 +8,7 @@ const HEADING_START = String.raw`^[\s\p{P}\p{S}\d]*`;
 
 function heading(words: string): RegExp {
   return new RegExp(
-    `${HEADING_START}(?:${words})[\\s\\p{P}\\p{S}\\d]*(?:[(（\\[][^)）\\]]*[)）\\]][\\s\\p{P}]*)?$`,
+    `${HEADING_START}(?:(?:the|les|le|la|l'|die|der|das|los|las|el|our|nos|vos|unsere)\\s*)?(?:${words})[\\s\\p{P}\\p{S}\\d]*(?:[(（\\[][^)）\\]]*[)）\\]][\\s\\p{P}]*)?$`,
     'iu',
   );
 }
@@ -17,7 +17,7 @@ function heading(words: string): RegExp {
 export const CHROME_HEADING = heading(
   [
     String.raw`.{0,40}\b(?:sponsors?|sponsored by|show sponsors?)\b.{0,40}`,
-    String.raw`sick picks?|shameless plugs?|picks?|plugs?|(?:outils?|tools?|picks?) (?:de l'épisode|of the (?:week|episode|show))|outils? de l’épisode|conférences|conferences|upcoming (?:events|conferences)|events|événements|agenda des conférences|jugs?`,
+    String.raw`sick picks?|shameless plugs?|picks?|plugs?|(?:outils?|tools?|picks?) (?:de l'épisode|de la semaine|of the (?:week|episode|show))|(?:vos )?retours|feedback|listener (?:mail|questions|feedback)|courrier des auditeurs|(?:présentation de l'équipe|meet the team|the team|l'équipe)|(?:direct )?downloads?(?: direct)?|outils? de l’épisode|conférences|conferences|upcoming (?:events|conferences)|events|événements|agenda des conférences|jugs?`,
     String.raw`credits?|contributing to .{1,40}|support (?:the|this) (?:show|podcast)`,
     String.raw`attendees?|attendance|participants|present|roll call|asistentes|teilnehmer(?:innen)?|участники|出席者|参会人员|参加者`,
     String.raw`logistics|registration|where and when|when and where|location|dial[- ]in|video ?call|zoom|schedule constraints|next meeting|call for .{0,20}`,
