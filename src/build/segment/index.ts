@@ -16,6 +16,7 @@ import {
   agendaTalks,
   boldItemTalks,
   newsTalks,
+  numberedParagraphTalks,
   speakerLineTalks,
   titledListTalks,
   timestampTalks,
@@ -118,7 +119,9 @@ function itemsOf(
     (notes ? speakerLineTalks(blocks) : undefined) ??
     (topicList ? topicListTalks(blocks, heading !== '') : undefined) ??
     // in notes of a meeting: bold-titled bullets, or title lines each over its bullets
-    (notes ? (boldItemTalks(blocks) ?? titledListTalks(blocks)) : undefined)
+    (notes
+      ? (boldItemTalks(blocks) ?? titledListTalks(blocks) ?? numberedParagraphTalks(blocks, 1))
+      : undefined)
   );
 }
 

@@ -392,3 +392,21 @@ export function speakerLineTalks(blocks: Block[]): ItemSplit | undefined {
   }
   return talks.length >= 3 ? { by: 'agenda', preamble, talks } : undefined;
 }
+
+const NUMBERED = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}\b|\d{1,3}[.)])\s*/u;
+
+/** Paragraphs that open with an item number (`[4] Logo de la Asociación. Pendiente…`): the items of minutes, titled by their first sentence. */
+export function numberedParagraphTalks(blocks: Block[], min = 2): ItemSplit | undefined {
+  const preamble: Block[] = [];
+  const talks: ParsedTalk[] = [];
+  for (const block of blocks) {
+    const text = block.kind === 'paragraph' ? inlineText(block.content).trim() : '';
+    if (text && NUMBERED.test(text)) {
+      const rest = text.replace(NUMBERED, '');
+      const sentence = /^(.{3,120}?)[.:;!?](?:\s|$)/u.exec(rest)?.[1] ?? cutTitle(rest, 100);
+      talks.push({ title: sentence.trim(), speakers: [], blocks: [block] });
+    } else if (talks.length === 0) preamble.push(block);
+    else talks[talks.length - 1].blocks.push(block);
+  }
+  return talks.length >= min ? { by: 'topics', preamble, talks } : undefined;
+}
