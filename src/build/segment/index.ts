@@ -188,7 +188,15 @@ function findTalks(section: Section, ctx: DocumentContext, depth = 0, inNews = f
   for (const child of section.children) {
     const title = cleanTalkTitle(child.title);
     if (CHROME_HEADING.test(title) && !TALK_WORD.test(title)) {
-      found.extra.push(...headed(child));
+      // chrome whose sub-sections are not chrome only framed them (an attendee list above the minutes)
+      const inner =
+        child.children.length > 0 && depth < 6
+          ? findTalks(child, ctx, depth + 1, inNews)
+          : undefined;
+      if (inner && inner.candidates.length > 0) {
+        found.extra.push(...child.blocks, ...inner.extra);
+        found.candidates.push(...inner.candidates);
+      } else found.extra.push(...headed(child));
       continue;
     }
     const group = GROUP_HEADING.test(title) || dateInText(title) !== undefined;

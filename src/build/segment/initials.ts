@@ -3,6 +3,7 @@
  * attendee list ("RJ: Robert Jackson @rwjblue", "Brian Terlson (BT)"). This reads that key and
  * turns initials in talk titles into speakers.
  */
+import { inlineText } from '../../shared/blocks-text';
 import type { Speaker } from '../../shared/types';
 import type { ParsedTalk } from '../model';
 import { isPersonName } from './speakers';
@@ -52,7 +53,12 @@ export function speakersFromInitials(talk: ParsedTalk, key: Map<string, string>)
     const speakers = people(trail[2], key);
     if (speakers) return { ...talk, title: trail[1].trim(), speakers };
   }
-  return talk;
+  // minutes that open with "TJ: demoed progress": the first to speak presents the item
+  const first = talk.blocks[0];
+  const opener =
+    first?.kind === 'paragraph' ? /^([A-Z]{2,4}):\s/.exec(inlineText(first.content)) : null;
+  const presenter = opener ? key.get(opener[1]) : undefined;
+  return presenter ? { ...talk, speakers: [{ name: presenter }] } : talk;
 }
 
 /** Full names a document writes out ("Dan Gohman"), by their last word, where that word names one person only. */
