@@ -215,7 +215,8 @@ function headline(line: Inline[]): string | undefined {
         : undefined;
   if (!link) return undefined;
   const text = inlineText(link.children).trim();
-  if (text.length < 6 || /^(?:https?:\/\/|www\.)/i.test(text)) return undefined;
+  // a bare address or a @handle (the show's hosts) is not a headline
+  if (text.length < 6 || /^(?:https?:\/\/|www\.|@)/i.test(text)) return undefined;
   return text;
 }
 
@@ -381,7 +382,9 @@ export function speakerLineTalks(blocks: Block[]): ItemSplit | undefined {
       const cjk = chineseTalkLine(text);
       const split =
         cjk ?? (text.length <= 160 ? splitTitleSpeakers(cleanTalkTitle(text)) : undefined);
-      if (split && (split.speakers.length > 0 || cjk) && split.title.length >= 2)
+      // a line that is only a person and a handle lists a host, not a talk
+      const words = split?.title.replace(/@[\w.-]+|https?:\/\/\S+/g, '').trim() ?? '';
+      if (split && (split.speakers.length > 0 || cjk) && /[\p{L}\p{N}]{2}/u.test(words))
         talks.push({
           title: titleOf(split.title),
           speakers: split.speakers,
