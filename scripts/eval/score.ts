@@ -83,9 +83,11 @@ export function scoreDocuments(
     const n = expected.length;
     const splitRight = label.single
       ? found.length === 1
-      : found.length >= 2 &&
-        Math.abs(found.length - n) <= Math.max(1, n * 0.25) &&
-        pairs.length >= n * 0.5;
+      : n === 1
+        ? found.length === 1 && pairs.length === 1
+        : found.length >= 2 &&
+          Math.abs(found.length - n) <= Math.max(1, n * 0.25) &&
+          pairs.length >= n * 0.5;
     return {
       path: label.path,
       missing: !event,

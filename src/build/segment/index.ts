@@ -376,7 +376,16 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   );
   if (sections.length >= 1 && candidates.some((c) => c.fromAgenda))
     candidates = candidates.filter((c) => !c.fromAgenda);
-  const multi = isMultiTalk(candidates, MULTI_TALK_DOCUMENT.test(words) || podcast, found.grouped);
+  // minutes of one agenda item, notes of one session: the one section is the talk, under its own title
+  const lone =
+    candidates.length === 1 &&
+    MULTI_TALK_DOCUMENT.test(words) &&
+    !candidates[0].articleish &&
+    !FRAME_HEADING.test(candidates[0].talk.title) &&
+    !CONTAINER_HEADING.test(cleanTalkTitle(candidates[0].talk.title)) &&
+    (candidates[0].talkish || candidates[0].weak || found.extra.length > 0);
+  const multi =
+    lone || isMultiTalk(candidates, MULTI_TALK_DOCUMENT.test(words) || podcast, found.grouped);
   const kind =
     outline.kind ??
     kindOf(words, found.grouped, multi ? 'notes' : outline.author ? 'blog' : 'notes');
