@@ -161,7 +161,12 @@ function holdsTalks(section: Section): boolean {
   if (own > 600) return false;
   const talkish = section.children.filter((c) => {
     const t = talkOfSection(c);
-    return (t.strong && t.talk.speakers.length > 0) || TALK_WORD.test(c.title);
+    // minutes walk through proposals by reference: "#### [emberjs/rfcs#331](…)", "PR #1517"
+    const reference =
+      c.heading!.content.length === 1 && c.heading!.content[0].kind === 'link'
+        ? true
+        : /(?:^|\s)(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b(?:PR|RFC|issue)\s*#?\d+/i.test(c.title);
+    return (t.strong && t.talk.speakers.length > 0) || TALK_WORD.test(c.title) || reference;
   }).length;
   return talkish * 2 >= section.children.length;
 }

@@ -14,6 +14,11 @@ const KEY_FIRST = new RegExp(
   'gu',
 );
 const NAME_FIRST = new RegExp(String.raw`(${NAME})\s*\(([A-Z]{2,4})\)`, 'gu');
+/** A name alone on a line, as attendee lists write them ("[x] Robert Jackson", "- Melanie Sumner"). */
+const LISTED_NAME = new RegExp(
+  String.raw`(?:^|\n)\s*(?:[-*]\s*)?(?:\[[ xX]\]\s*)?(${NAME})\s*(?=\n|$)`,
+  'gu',
+);
 const INITIALS = String.raw`[A-Z]{2,4}(?:\s*[/&,+]\s*[A-Z]{2,4})*`;
 const LEAD = new RegExp(String.raw`^(${INITIALS})\s*[:：]\s+(.{3,})$`, 'u');
 const TRAIL = new RegExp(
@@ -30,6 +35,21 @@ export function initialsKey(text: string): Map<string, string> {
     isPersonName(name) && !name.split(/\s+/).some((w) => lower.has(w.toLowerCase()));
   for (const m of text.matchAll(KEY_FIRST)) if (named(m[2].trim())) key.set(m[1], m[2].trim());
   for (const m of text.matchAll(NAME_FIRST)) if (named(m[1].trim())) key.set(m[2], m[1].trim());
+  // names listed without initials ("[x] Robert Jackson") are keyed by their own: RJ, when only one name gives them
+  const derived = new Map<string, Set<string>>();
+  for (const m of text.matchAll(LISTED_NAME)) {
+    const name = m[1].trim();
+    if (!named(name)) continue;
+    const initials = name
+      .split(/\s+/)
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
+    if (!derived.has(initials)) derived.set(initials, new Set());
+    derived.get(initials)!.add(name);
+  }
+  for (const [initials, names] of derived)
+    if (names.size === 1 && !key.has(initials)) key.set(initials, [...names][0]);
   return key;
 }
 
@@ -56,7 +76,9 @@ export function speakersFromInitials(talk: ParsedTalk, key: Map<string, string>)
   // minutes that open with "TJ: demoed progress": the first to speak presents the item
   const first = talk.blocks[0];
   const opener =
-    first?.kind === 'paragraph' ? /^([A-Z]{2,4}):\s/.exec(inlineText(first.content)) : null;
+    first?.kind === 'paragraph'
+      ? /^([A-Z]{2,4})(?::\s|\s+presenting\b)/.exec(inlineText(first.content))
+      : null;
   const presenter = opener ? key.get(opener[1]) : undefined;
   return presenter ? { ...talk, speakers: [{ name: presenter }] } : talk;
 }

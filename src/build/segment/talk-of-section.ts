@@ -34,7 +34,8 @@ function presentingSpeakers(line: string): Speaker[] | undefined {
     /^\s*((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:presenting|presents|presented|is presenting)\b/u.exec(
       line,
     );
-  return m ? [{ name: m[1] }] : undefined;
+  // initials ("YI presenting") are resolved from the attendee key later, not taken as a name
+  return m && !/^[\p{Lu}\d]{1,4}$/u.test(m[1]) ? [{ name: m[1] }] : undefined;
 }
 
 /** Speakers named in the opening lines of a talk's blocks, and the blocks without a line that only named them. */

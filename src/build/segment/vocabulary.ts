@@ -19,7 +19,7 @@ export const CHROME_HEADING = heading(
     String.raw`.{0,40}\b(?:sponsors?|sponsored by|show sponsors?)\b.{0,40}`,
     String.raw`sick picks?|shameless plugs?|picks?|plugs?|(?:outils?|tools?|picks?) (?:de l'épisode|de la semaine|of the (?:week|episode|show))|(?:vos )?retours|feedback|listener (?:mail|questions|feedback)|courrier des auditeurs|(?:présentation de l'équipe|meet the team|the team|l'équipe)|(?:direct )?downloads?(?: direct)?|outils? de l’épisode|conférences|conferences|upcoming (?:events|conferences)|events|événements|agenda des conférences|jugs?`,
     String.raw`credits?|contributing to .{1,40}|support (?:the|this) (?:show|podcast)`,
-    String.raw`attendees?|attendance|participants|present|roll call|asistentes|asistencia|presentes|anwesend(?:e)?|teilnehmer(?:innen)?|участники|出席者|参会人员|参加者`,
+    String.raw`guests?|(?:core )?team(?: members)?|members|hosts?|panel(?:ists)?|attendees?|attendance|participants|present|roll call|asistentes|asistencia|presentes|anwesend(?:e)?|teilnehmer(?:innen)?|участники|出席者|参会人员|参加者`,
     String.raw`logistics|registration|where and when|when and where|location|dial[- ]in|video ?call|zoom|schedule constraints|next meeting|call for .{0,20}`,
     String.raw`(?:useful |related |other |more )?links?|(?:useful )?resources|references|liens|ссылки|links? (?:and|&) resources`,
     String.raw`.{0,30}\b(?:socials|social (?:media|links|networks?))\b.{0,30}|social|(?:hit|follow|find|reach|contact) (?:us|me)\b.{0,30}|(?:nous )?contact(?:er)?(?: us)?|tweet us.{0,40}|subscribe|about (?:the|this) (?:show|podcast)|hosts?|animateurs?|ведущие`,
