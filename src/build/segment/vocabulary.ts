@@ -26,6 +26,7 @@ export const CHROME_HEADING = heading(
     String.raw`(?:conference|event|meetup|meeting|general) (?:details|info(?:rmation)?|logistics)|details|practical information|infos? pratiques|venue|tickets?|coc|code of conduct`,
     String.raw`(?:episode )?theme|テーマ|about (?:this|the) episode|episode description`,
     String.raw`feeds?|live ?streams?|streams?|recordings?|videos?|photos?|pictures|gallery|where\??|when\??|¿?dónde\??|¿?cuándo\??|wo\??|wann\??|où\??|quand\??|где\??|когда\??`,
+    String.raw`(?:如何|在线)?报名(?:方式|须知)?|(?:本期)?活动(?:地点|时间|信息)|时间(?:和|与)?地点|地点|时间|交通(?:指南)?|费用|主办方?|协办方?|赞助(?:商|和礼品)?|联系(?:我们|方式)?|参考(?:资料|链接)?|需要你的帮助|关于我们|会场|场地|開催概要|会場|参加方法|申し込み|お問い合わせ`,
     String.raw`table of contents|contents|toc|目次|目录|содержание|sommaire|inhalt`,
     String.raw`opening(?:,? welcome)?(?: and roll ?call)?|welcome and roll ?call|closure|closing|adjourn(?:ment|ed)?|introductions?(?: of attendees)?|find volunteers for note ?taking|note ?takers?|volunteers? for note ?taking|adoption of the agenda|approval of (?:the )?minutes.{0,40}`,
     String.raw`(?:dates?|locations?|dates? and locations?) (?:of|for) (?:future|upcoming|next) meetings?|agenda items for future meetings|future agenda items|action items|actions?|todos?|open action items|previously|previous (?:action items|meeting)|last (?:week|meeting)|follow-?ups?(?: from last (?:week|meeting))?`,
