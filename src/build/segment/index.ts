@@ -257,6 +257,30 @@ function newsCount(section: Section): number {
   return count;
 }
 
+/** Lower-case words of a title (CJK as single characters), for telling whether two titles name one thing. */
+function titleWords(title: string): Set<string> {
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+|(?=[\p{Script=Han}])/u)
+      .filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)),
+  );
+}
+
+/** Whether the minutes' sections repeat the agenda: a third of its items share most words with a section, or there are as many sections as items. */
+function repeats(agenda: Candidate[], sections: Candidate[]): boolean {
+  if (sections.length >= agenda.length) return true;
+  const sectionWords = sections.map((c) => titleWords(c.talk.title));
+  const matched = agenda.filter((item) => {
+    const words = titleWords(item.talk.title);
+    return sectionWords.some((other) => {
+      const shared = [...words].filter((w) => other.has(w)).length;
+      return shared > 0 && shared * 2 >= Math.min(words.size, other.size);
+    });
+  }).length;
+  return matched * 3 >= agenda.length;
+}
+
 /** A section as blocks with its own heading first (for the description). */
 function headed(section: Section): Block[] {
   return [
@@ -368,7 +392,12 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   let candidates = found.candidates;
   // sponsor reads and "tweet us" among timestamped topics are chrome too
   const chrome = candidates.filter(
-    (c) => c.items && ITEM_CHROME.test(c.talk.title) && !TALK_WORD.test(c.talk.title),
+    (c) =>
+      c.items &&
+      (ITEM_CHROME.test(c.talk.title) ||
+        // an agenda's procedure (opening, roll call, closure) is not one of its talks
+        (c.fromAgenda && CHROME_HEADING.test(cleanTalkTitle(c.talk.title)))) &&
+      !TALK_WORD.test(c.talk.title),
   );
   if (chrome.length > 0 && chrome.length < candidates.length) {
     candidates = candidates.filter((c) => !chrome.includes(c));
@@ -377,9 +406,16 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   // an agenda that the minutes go on to repeat as sections is not a second set of talks
   // (a bare "Minutes" container that held no sections does not count as the minutes' sections)
   const sections = candidates.filter(
-    (c) => !c.fromAgenda && !CONTAINER_HEADING.test(cleanTalkTitle(c.talk.title)),
+    (c) =>
+      !c.fromAgenda &&
+      !CONTAINER_HEADING.test(cleanTalkTitle(c.talk.title)) &&
+      !FRAME_HEADING.test(cleanTalkTitle(c.talk.title)),
   );
-  if (sections.length >= 1 && candidates.some((c) => c.fromAgenda))
+  const agenda = candidates.filter((c) => c.fromAgenda);
+  if (
+    agenda.length > 0 &&
+    (sections.length >= 2 || (sections.length === 1 && repeats(agenda, sections)))
+  )
     candidates = candidates.filter((c) => !c.fromAgenda);
   // minutes of one agenda item, notes of one session: the one section is the talk, under its own title
   const lone =

@@ -393,7 +393,7 @@ export function speakerLineTalks(blocks: Block[]): ItemSplit | undefined {
       else push({ kind: 'paragraph', content: line });
     }
   }
-  return talks.length >= 3 ? { by: 'agenda', preamble, talks } : undefined;
+  return talks.length >= 2 ? { by: 'agenda', preamble, talks } : undefined;
 }
 
 const NUMBERED = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}\b|\d{1,3}[.)])\s*/u;

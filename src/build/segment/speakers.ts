@@ -152,7 +152,14 @@ const CJK_TALK_LINE =
 /** A talk named in Chinese prose or a list line: `劳永超 分享 "零成本玩转 Arduino"`, `首先是阿朱给大家带来的主题《简单事情夯实做》`. */
 export function chineseTalkLine(line: string): { title: string; speakers: Speaker[] } | undefined {
   if (!/[\p{Script=Han}]/u.test(line)) return undefined;
-  const m = CJK_TALK_LINE.exec(line.replace(/\s+/g, ' ').trim());
+  const clean = line.replace(/\s+/g, ' ').trim();
+  // "《深入 nginx 源码》，主讲 Joshua Zhu，博客…": the title first, then its speaker
+  const reversed =
+    /^[《「"“]([^》」"”]{2,80})[》」"”]\s*[，,]?\s*(?:主讲人?|讲师|分享人?|演讲者?)[:：]?\s*([\p{Script=Han}]{2,4}|[\p{L}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*){0,2})/u.exec(
+      clean,
+    );
+  if (reversed) return { title: reversed[1].trim(), speakers: [{ name: reversed[2].trim() }] };
+  const m = CJK_TALK_LINE.exec(clean);
   if (!m) return undefined;
   const name = m[1].replace(/^@/, '');
   const speakers: Speaker[] =
