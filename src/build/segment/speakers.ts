@@ -20,7 +20,24 @@ const KANA_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・ 
 const HANDLE = /@[A-Za-z0-9_]{1,30}\b/;
 /** Words of organisations, products and roles, which a person's name never is. */
 const NOT_PERSON =
-  /\b(?:inc|ltd|llc|gmbh|corp|corporation|company|labs?|team|teams|foundation|university|universit[yé]|institute|group|project|community|working|sig|committee|org|cloud|systems|technologies|software|services|solutions|networks|studio|media|google|microsoft|amazon|aws|red hat|ibm|oracle|apple|meta|facebook|netflix|github|gitlab|kubernetes|docker|linux|apache|mozilla|the|and|of|for|with|keynote|talk|panel|demo|workshop|session|update|status|intro|introduction|overview|q&a|lightning|break|lunch|welcome|opening|closing|remarks|discussion|news|agenda|review|meeting|notes?|part|one|two|three|chapter|step|phase|section|round|level|stage|version|release|future|new|notable|additional|simple|how|what|why|when|where|using|building|build|make|making|scaling|introducing|learning|understanding|writing|testing|running|designing|beyond|inside|towards|against|getting|about|from|into|our|your|my|we|you|is|are|was|to|in|on|at|by|a|an)\b/i;
+  /\b(?:inc|ltd|llc|gmbh|corp|corporation|company|labs?|team|teams|foundation|university|universit[yé]|institute|group|project|community|working|sig|committee|org|cloud|systems|technologies|software|services|solutions|networks|studio|media|google|microsoft|amazon|aws|red hat|ibm|oracle|apple|meta|facebook|netflix|github|gitlab|kubernetes|docker|linux|apache|mozilla|the|and|of|for|with|keynote|talk|panel|demo|workshop|session|update|status|intro|introduction|overview|q&a|lightning|break|lunch|welcome|opening|closing|remarks|discussion|news|agenda|review|meeting|notes?|part|one|two|three|chapter|step|phase|section|round|level|stage|version|release|future|new|notable|additional|simple|how|what|why|when|where|using|building|build|make|making|scaling|introducing|learning|understanding|writing|testing|running|designing|beyond|inside|towards|against|getting|about|from|into|our|your|my|we|you|is|are|was|to|in|on|at|by|a)\b/i;
+
+/** Common words of titles and headings that a name's words never are ("Showing More Resources", "Sample Use Case", "Get Involved"). */
+const TITLE_WORDS = new Set(
+  (
+    'showing show more less most resources resource sample use case cases user users adoption get involved new next steps step ' +
+    'what why how when where who which this that these those our your their its all any some every each other others ' +
+    'design support notes note update updates overview release process community availability performance security ' +
+    'data model models system systems service services cloud api apis app apps web code tool tools testing test tests ' +
+    'feature features improvements improvement changes change future roadmap plan plans goal goals status summary ' +
+    'results result problem problems solution solutions example examples demo demos faq getting started going ' +
+    'building running using making working learning lessons learned best practices practice tips tricks guide guides ' +
+    'introduction intro conclusion closing opening remarks welcome thanks thank special announcements announcement ' +
+    'open source free live day days week weeks year years time one two three first second third last final big ' +
+    'high low fast slow great better simple easy hard deep dive quick look inside beyond towards into onto over ' +
+    'under about from with without for and the of in on at by to is are be can should must not no yes my me we you'
+  ).split(' '),
+);
 
 /** Whether `text` reads as one person's name (two to four capitalised words, or a CJK name). */
 export function isPersonName(text: string, lenient = false): boolean {
@@ -33,6 +50,7 @@ export function isPersonName(text: string, lenient = false): boolean {
   // four capitalised words are a product or a project ("Copernicus Data Space Ecosystem"), not a name
   if (!lenient && words.filter((w) => /^\p{Lu}/u.test(w)).length > 3) return false;
   if (!NAME_WORD.test(words[0])) return false;
+  if (!lenient && words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return false;
   // acronyms (RAG, API, AWS) are products and topics, not names
   if (words.some((w) => w.length >= 3 && /^[\p{Lu}\d]+$/u.test(w))) return false;
   return words.every(
