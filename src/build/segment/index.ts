@@ -75,7 +75,7 @@ const AGENDA =
   /^(?:agenda|agenda items|topics?|programme|program|schedule|议程|日程|temario|tagesordnung|themen|アジェンダ)\s*[:：]?\s*$/iu;
 
 const TALK_WORD =
-  /\b(?:keynote|talk|lightning|panel|workshop|presentation|fireside|доклад|выступление|charla|vortrag|conférence|présentation)\b|讲座|演讲|主题|分享|議題|発表|^[A-Z][.)]\s/iu;
+  /\b(?:keynote|lightn?ing talks?|fireside chat)\b|^(?:talk|session|presentation|panel|workshop|доклад|выступление|charla|vortrag|conférence|présentation)\s*#?\d*\s*[:：-]|讲座|演讲|主题\s*[一二三四五六七八九十\d]*\s*[:：.、]|議題|発表|^[A-Z][.)]\s/iu;
 
 function isMeaningful(block: OutlineBlock): boolean {
   if (block.kind === 'rule') return false;
@@ -166,7 +166,10 @@ function holdsTalks(section: Section): boolean {
       c.heading!.content.length === 1 && c.heading!.content[0].kind === 'link'
         ? true
         : /(?:^|\s)(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b(?:PR|RFC|issue)\s*#?\d+/i.test(c.title);
-    return (t.strong && t.talk.speakers.length > 0) || TALK_WORD.test(c.title) || reference;
+    const holder = TOPIC_LIST_HEADING.test(cleanTalkTitle(c.title));
+    return (
+      (t.strong && t.talk.speakers.length > 0) || TALK_WORD.test(c.title) || reference || holder
+    );
   }).length;
   return talkish * 2 >= section.children.length;
 }
@@ -331,6 +334,9 @@ function isMultiTalk(candidates: Candidate[], documentSaysSo: boolean, grouped: 
   if (weak >= 2 && weak === headings) return true;
   if (!documentSaysSo && !grouped) return false;
   if (weak >= 2 && weak * 2 >= headings) return true;
+  // agenda lines that name their speakers ("劳永超 分享 …", "Pat Allan - Upgrading …") in notes of a meeting
+  const namedItems = count((c) => c.items === 'agenda' && c.talk.speakers.length > 0);
+  if (namedItems >= 2 && namedItems * 3 >= candidates.length) return true;
   if (articleish * 2 >= candidates.length) return false;
   return documentSaysSo || grouped;
 }

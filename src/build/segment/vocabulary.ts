@@ -50,13 +50,13 @@ export const CONTAINER_HEADING = heading(
     String.raw`follow-?ups? (?:from|on) .{1,40}|(?:the )?show ?notes?|notes?|meeting notes|discussion notes|meeting minutes|minutes|discussion items|discussion|discussions|proposals and discussions|notes from the meeting`,
     String.raw`topics?|(?:the )?talks|lightning ?talks?|presentations|sessions|keynotes|agenda|agenda items|program(?:me)?|schedule|timestamps?(?: (?:&|and) .{0,40})?|timeline|chapters|episode notes`,
     String.raw`news|nouvelles|actualités|новости|темы|темы выпуска|доклады|выступления|протокол|temario|charlas|(?:otros )?temas(?: previos| nuevos| charlados| tratados)?|themen|vorträge|lightningtalks|tagesordnung`,
-    String.raw`议程|议题|主题|主题和讲师|主题与讲师|讲师和主题|主题分享|分享主题|活动流程|活动安排|日程安排|演讲|分享|内容|日程|ショーノート|トピック|アジェンダ|発表`,
+    String.raw`议程|议题|主题|本期主题|本期话题|主题和讲师|主题与讲师|讲师和主题|主题分享|分享主题|活动流程|活动安排|日程安排|演讲|分享|内容|日程|ショーノート|トピック|アジェンダ|発表`,
   ].join('|'),
 );
 
 /** Containers whose own list is the talks even outside podcasts: topics, agenda, show notes, talks. */
 export const TOPIC_LIST_HEADING = heading(
-  String.raw`(?:the )?show ?notes?|topics?|(?:the )?talks|lightning ?talks?|presentations|agenda|agenda items|program(?:me)?|schedule|temario|charlas|temas|themen|vorträge|темы|темы выпуска|доклады|议程|议题|主题|ショーノート|トピック|アジェンダ`,
+  String.raw`(?:the )?show ?notes?|topics?|(?:the )?talks|lightn?ing ?talks?|presentations|agenda|agenda items|program(?:me)?|schedule|temario|charlas|temas|themen|vorträge|темы|темы выпуска|доклады|议程|议题|主题|ショーノート|トピック|アジェンダ`,
 );
 
 /** Headings of one article's parts: a document made of them is one talk. */
