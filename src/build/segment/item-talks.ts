@@ -20,6 +20,17 @@ export interface ItemSplit {
 
 type ListBlock = Extract<Block, { kind: 'list' }>;
 
+/** Talks being collected in document order: blocks before the first talk are its preamble, the rest belong to the talk before them. */
+function collector(): { preamble: Block[]; talks: ParsedTalk[]; push: (block: Block) => void } {
+  const preamble: Block[] = [];
+  const talks: ParsedTalk[] = [];
+  const push = (block: Block) => {
+    if (talks.length === 0) preamble.push(block);
+    else talks[talks.length - 1].blocks.push(block);
+  };
+  return { preamble, talks, push };
+}
+
 /** The text of an item's (or a block's) first line: its leading paragraph. */
 function leadText(blocks: Block[]): string {
   const first = blocks[0];
@@ -250,12 +261,7 @@ function newsItemTitle(item: Block[]): string | undefined {
  * item that is one news item (searched inside grouping bullets such as "Updates"), at least three.
  */
 export function newsTalks(blocks: Block[], min = 3): ItemSplit | undefined {
-  const preamble: Block[] = [];
-  const talks: ParsedTalk[] = [];
-  const push = (block: Block) => {
-    if (talks.length === 0) preamble.push(block);
-    else talks[talks.length - 1].blocks.push(block);
-  };
+  const { preamble, talks, push } = collector();
   const fromItems = (items: Block[][], ordered: boolean, depth: number) => {
     for (const item of items) {
       const title = newsItemTitle(item);
@@ -303,12 +309,7 @@ function boldLead(item: Block[]): string | undefined {
 
 /** List items (at any of three depths) that open with a bold title, or a short title followed by prose, and go on with notes; at least two: the topics of minutes. */
 export function boldItemTalks(blocks: Block[]): ItemSplit | undefined {
-  const preamble: Block[] = [];
-  const talks: ParsedTalk[] = [];
-  const push = (block: Block) => {
-    if (talks.length === 0) preamble.push(block);
-    else talks[talks.length - 1].blocks.push(block);
-  };
+  const { preamble, talks, push } = collector();
   const fromItems = (items: Block[][], ordered: boolean, depth: number) => {
     for (const item of items) {
       // a bold lead, or a short lead followed by prose of its own (the minutes of one agenda item)
@@ -365,12 +366,7 @@ export function titledListTalks(blocks: Block[]): ItemSplit | undefined {
 
 /** Lines inside paragraphs that read `"Title" - Speaker` (a talk per line, its link on the next), at least three. */
 export function speakerLineTalks(blocks: Block[]): ItemSplit | undefined {
-  const preamble: Block[] = [];
-  const talks: ParsedTalk[] = [];
-  const push = (block: Block) => {
-    if (talks.length === 0) preamble.push(block);
-    else talks[talks.length - 1].blocks.push(block);
-  };
+  const { preamble, talks, push } = collector();
   for (const block of blocks) {
     if (block.kind !== 'paragraph') {
       push(block);
