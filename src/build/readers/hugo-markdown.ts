@@ -83,8 +83,8 @@ function rawTitle(text: string, parsed: string | undefined): string | undefined 
 }
 
 /** The outline of a markdown document: front matter as metadata, the body with headings at their depth. */
-export function markdownOutline(text: string): DocumentOutline {
-  const { data, fields, body, warnings } = readHead(text);
+export function markdownOutline(text: string, head = readHead(text)): DocumentOutline {
+  const { data, fields, body, warnings } = head;
   const tokens = parseMarkdown(spaceCjkHeadings(stripTemplating(body)));
   const podcast =
     PODCAST_FIELDS.some((key) => key in data) || fields.tags.some((t) => PODCAST.test(t));
@@ -104,12 +104,11 @@ export function markdownOutline(text: string): DocumentOutline {
 }
 
 function read(file: SourceFile): ParsedDocument {
-  const outline = markdownOutline(file.text);
-  const doc = segmentOutline(outline, file);
+  const head = readHead(file.text);
+  const doc = segmentOutline(markdownOutline(file.text, head), file);
   // a blog post's authors wrote it: one talk of theirs when nothing else names its speakers
-  const { fields } = readHead(file.text);
   if (doc.talks.length === 1 && doc.talks[0].speakers.length === 0 && doc.kind !== 'podcast')
-    doc.talks[0].speakers = fields.authors.map((name) => ({ name }));
+    doc.talks[0].speakers = head.fields.authors.map((name) => ({ name }));
   return doc;
 }
 

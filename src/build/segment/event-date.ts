@@ -56,6 +56,19 @@ const MONTH_NAMES = [
   'nov',
   'dec',
 ];
+/** Something a date could be written with: numbers joined by a separator, a day mark, or a month's name in a language chrono reads. */
+const DATE_LIKE = new RegExp(
+  [
+    String.raw`\d{1,4}\s*[-/.年月]\s*\d{1,2}|\d{1,2}\s*[日号]`,
+    String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`,
+    String.raw`\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b`,
+    String.raw`\b(?:januar|februar|märz|april|juni|juli|oktober|dezember)\b`,
+    String.raw`\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b`,
+    String.raw`\b(?:gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\b`,
+    String.raw`(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)`,
+  ].join('|'),
+  'iu',
+);
 const YEAR = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/;
 
 /** The first full date (year, month and day all written) in `text`, in any language chrono reads; else undefined. */
@@ -68,6 +81,7 @@ export function dateInText(
   // every full date chrono reads writes its year (or takes it from the path): else no date, and no cost
   if (!yearOfPath && !/(?:^|\D)(?:19|20)\d{2}(?!\d)|\d{2}年|'\d{2}\b/.test(sample))
     return undefined;
+  if (!DATE_LIKE.test(sample)) return undefined;
   for (const parser of dayFirst ? DAY_FIRST : PARSERS) {
     let results: chrono.ParsedResult[];
     try {

@@ -207,7 +207,8 @@ function findTalks(section: Section, ctx: DocumentContext, depth = 0, inNews = f
       } else found.extra.push(...headed(child));
       continue;
     }
-    const group = GROUP_HEADING.test(title) || dateInText(title) !== undefined;
+    const group =
+      GROUP_HEADING.test(title) || (title.length <= 60 && dateInText(title) !== undefined);
     const container = CONTAINER_HEADING.test(title);
     const groupsInside = child.children.some((c) => GROUP_HEADING.test(cleanTalkTitle(c.title)));
     // a podcast's news categories: the link headlines below are the items
@@ -386,9 +387,6 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   }
   const title = declared ?? heading ?? firstHeading ?? titleFromPath(file.path);
   const words = `${title} ${outline.tags.join(' ')} ${file.path.replace(/[-_/.]+/g, ' ')}`;
-  const dayFirst = prefersDayFirst(
-    `${title}\n${openingText(blocks)}\n${outlineText(blocks.slice(0, 40))}`,
-  );
   const podcast = outline.kind === 'podcast' || PODCAST_DOCUMENT.test(words);
 
   // a news episode whose sections are categories of link headlines (at least one per section)
@@ -436,17 +434,7 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   const kind =
     outline.kind ??
     kindOf(words, found.grouped, multi ? 'notes' : outline.author ? 'blog' : 'notes');
-  const date =
-    outline.date ??
-    dateInText(title, dayFirst) ??
-    dateInPath(file.path) ??
-    dateInText(openingText(blocks), dayFirst) ??
-    // "Tuesday, 18 April" under "CSHL 2023", "## Wed 14 Feb" under "NDC Sydney 2024": the year from the title or folders
-    dateInText(
-      `${title}\n${openingText(blocks)}\n${firstHeadings(blocks)}`,
-      dayFirst,
-      yearIn(title) ?? yearInPath(file.path),
-    );
+  const date = outline.date ?? undeclaredDate(title, blocks, file.path);
 
   let talks: ParsedTalk[];
   let description = outline.description;
@@ -534,6 +522,23 @@ function isDateOnly(title: string): boolean {
       /\d{1,4}[-/.]\d{1,2}/.test(title) ||
       GROUP_HEADING.test(title) ||
       /^\p{L}+\.?\s+\d{1,2}\b/u.test(title))
+  );
+}
+
+/** A document's date when its metadata gives none: from its title, file name or folders, or its opening lines. */
+function undeclaredDate(title: string, blocks: OutlineBlock[], path: string): string | undefined {
+  const opening = openingText(blocks);
+  const dayFirst = prefersDayFirst(`${title}\n${opening}\n${outlineText(blocks.slice(0, 40))}`);
+  return (
+    dateInText(title, dayFirst) ??
+    dateInPath(path) ??
+    dateInText(opening, dayFirst) ??
+    // "Tuesday, 18 April" under "CSHL 2023", "## Wed 14 Feb" under "NDC Sydney 2024": the year from the title or folders
+    dateInText(
+      `${title}\n${opening}\n${firstHeadings(blocks)}`,
+      dayFirst,
+      yearIn(title) ?? yearInPath(path),
+    )
   );
 }
 

@@ -8,7 +8,12 @@ import type { Block, Inline, Speaker } from '../../shared/types';
 import type { ParsedTalk } from '../model';
 import { cutTitle } from '../readers/cut-title';
 import { chineseTalkLine, markedSpeakers, splitTitleSpeakers } from './speakers';
-import { cleanTalkTitle, leadingTimestamp, TRAILING_TIMESTAMP } from './talk-title';
+import {
+  cleanTalkTitle,
+  endsWithTimestamp,
+  leadingTimestamp,
+  withoutTrailingTimestamp,
+} from './talk-title';
 
 /** Talks found among blocks, with the blocks before the first of them. */
 export interface ItemSplit {
@@ -41,7 +46,7 @@ function leadText(blocks: Block[]): string {
 
 function titleOf(text: string): string {
   const firstLine = text.split('\n')[0];
-  const clean = cleanTalkTitle(firstLine.replace(TRAILING_TIMESTAMP, ''));
+  const clean = cleanTalkTitle(withoutTrailingTimestamp(firstLine));
   return clean.length > 120 ? cutTitle(clean, 100) : clean;
 }
 
@@ -112,14 +117,14 @@ function splitOn(
 }
 
 const hasTimestamp = (text: string) =>
-  leadingTimestamp(text) !== undefined || TRAILING_TIMESTAMP.test(text.split('\n')[0]);
+  leadingTimestamp(text) !== undefined || endsWithTimestamp(text.split('\n')[0]);
 
 /** Topics opened (or closed) by a timestamp, at least three; undefined otherwise. */
 export function timestampTalks(blocks: Block[]): ItemSplit | undefined {
   return splitOn(blocks, hasTimestamp, 3, (text) => ({ title: titleOf(text), speakers: [] }));
 }
 
-function speakerTitle(text: string, rest: Block[]): { title: string; speakers: Speaker[] } {
+function readItemTitle(text: string, rest: Block[]): { title: string; speakers: Speaker[] } {
   const split = splitTitleSpeakers(cleanTalkTitle(text.split('\n')[0]));
   if (split.speakers.length > 0) return { title: titleOf(split.title), speakers: split.speakers };
   const marked = markedSpeakers(leadText(rest));
@@ -129,10 +134,16 @@ function speakerTitle(text: string, rest: Block[]): { title: string; speakers: S
 /** Agenda items that name their speaker (`Name - Topic`, `Topic (Name)`), most of a list's items; undefined otherwise. */
 export function agendaTalks(blocks: Block[]): ItemSplit | undefined {
   const lists = blocks.filter((b): b is ListBlock => b.kind === 'list');
+  if (lists.length === 0) return undefined;
+  // each item is read once, however many times the rules below ask
+  const memo = new Map<Block[], { title: string; speakers: Speaker[] }>();
+  const speakerTitle = (item: Block[]) => {
+    let read = memo.get(item);
+    if (!read) memo.set(item, (read = readItemTitle(leadText(item), item.slice(1))));
+    return read;
+  };
   for (const list of lists) {
-    const named = list.items.filter(
-      (item) => speakerTitle(leadText(item), item.slice(1)).speakers.length > 0,
-    ).length;
+    const named = list.items.filter((item) => speakerTitle(item).speakers.length > 0).length;
     if (named >= 2 && named * 2 >= list.items.length) {
       const at = blocks.indexOf(list);
       return {
@@ -140,7 +151,7 @@ export function agendaTalks(blocks: Block[]): ItemSplit | undefined {
         preamble: blocks.slice(0, at),
         talks: [
           ...list.items.map((item) => ({
-            ...speakerTitle(leadText(item), item.slice(1)),
+            ...speakerTitle(item),
             blocks: item,
           })),
         ].map((talk, k, all) =>
@@ -154,12 +165,10 @@ export function agendaTalks(blocks: Block[]): ItemSplit | undefined {
   }
   // an agenda whose items were cut into one-item lists by what is between them (indented notes)
   const items = lists.flatMap((list) => list.items);
-  const named = items.filter(
-    (item) => speakerTitle(leadText(item), item.slice(1)).speakers.length > 0,
-  );
+  const named = items.filter((item) => speakerTitle(item).speakers.length > 0);
   if (lists.length < 2 || named.length < 2 || named.length * 2 < items.length) return undefined;
   const starts = new Set(named.map((item) => leadText(item)));
-  const split = splitOn(blocks, (text) => starts.has(text), 2, speakerTitle);
+  const split = splitOn(blocks, (text) => starts.has(text), 2, readItemTitle);
   return split ? { ...split, by: 'agenda' } : undefined;
 }
 

@@ -15,6 +15,17 @@ const DURATION =
   /\s*[[(（]\s*(?:~?\d{1,3}\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?|m|mins\.?|分钟?|мин\.?))\s*[\])）]\s*/giu;
 const WRAPPING_QUOTES = /^["“”«»'‘’「『《]\s*(.+?)\s*["“”«»'‘’」』》]$/u;
 
+/** The text without the timestamp it ends with (`Topic - *00:12:39*.`); cheap when it holds none. */
+export function withoutTrailingTimestamp(text: string): string {
+  // the end-anchored pattern rescans from every position: run it only where a time can be
+  return /\d:\d\d/.test(text) ? text.replace(TRAILING_TIMESTAMP, '') : text;
+}
+
+/** Whether a line ends with a timestamp. */
+export function endsWithTimestamp(line: string): boolean {
+  return /\d:\d\d/.test(line) && TRAILING_TIMESTAMP.test(line);
+}
+
 /** The timestamp a line opens with, or undefined. */
 export function leadingTimestamp(text: string): string | undefined {
   const match = LEADING_TIMESTAMP.exec(text);
@@ -27,7 +38,7 @@ export function cleanTalkTitle(raw: string): string {
   title = title.replace(LEADING_TIMESTAMP, (m, time: string | undefined) => (time ? '' : m));
   // a task-list box ("[ ] Knative", "[x] Done") is not part of the title
   title = title.replace(/^\[[ xX]\]\s+/, '');
-  title = title.replace(ANGLE_DURATION, '').replace(TRAILING_TIMESTAMP, '');
+  title = withoutTrailingTimestamp(title.replace(ANGLE_DURATION, ''));
   for (let i = 0; i < 2; i++) title = title.replace(NUMBERING, '');
   title = title.replace(DURATION, ' ').trim();
   title = title.replace(/^[*_]+|[*_]+$/g, '').trim();
