@@ -44,25 +44,32 @@ export function finalizeDocument(
   return { event, talks };
 }
 
-/** Every link href in blocks, in order, without duplicates. */
+/** Every link href in blocks, in order, without duplicates (walked with a stack: nesting depth never matters). */
 export function collectLinks(blocks: Block[]): string[] {
   const links = new Set<string>();
-  const fromInlines = (content: Inline[]) => {
-    for (const node of content) {
+  type Node = { block: Block } | { inline: Inline };
+  const stack: Node[] = [...blocks].reverse().map((block) => ({ block }));
+  const pushInlines = (content: Inline[]) => {
+    for (let i = content.length - 1; i >= 0; i--) stack.push({ inline: content[i] });
+  };
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if ('inline' in next) {
+      const node = next.inline;
       if (node.kind === 'link') links.add(node.href);
-      if ('children' in node) fromInlines(node.children);
+      if ('children' in node) pushInlines(node.children);
+      continue;
     }
-  };
-  const fromBlocks = (list: Block[]) => {
-    for (const block of list) {
-      if (block.kind === 'heading' || block.kind === 'paragraph') fromInlines(block.content);
-      else if (block.kind === 'list') block.items.forEach(fromBlocks);
-      else if (block.kind === 'quote') fromBlocks(block.blocks);
-      else if (block.kind === 'table')
-        [block.head, ...block.rows].forEach((row) => row.forEach(fromInlines));
-    }
-  };
-  fromBlocks(blocks);
+    const block = next.block;
+    if (block.kind === 'heading' || block.kind === 'paragraph') pushInlines(block.content);
+    else if (block.kind === 'list')
+      for (let i = block.items.length - 1; i >= 0; i--)
+        for (let j = block.items[i].length - 1; j >= 0; j--)
+          stack.push({ block: block.items[i][j] });
+    else if (block.kind === 'quote')
+      for (let i = block.blocks.length - 1; i >= 0; i--) stack.push({ block: block.blocks[i] });
+    else if (block.kind === 'table') pushInlines([block.head, ...block.rows].flat(2));
+  }
   return [...links];
 }
 

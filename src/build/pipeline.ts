@@ -69,11 +69,22 @@ export function buildCorpus(
   const talks: TalkRecord[] = [];
   const readerOf = new Map<string, string>();
   for (const { source, doc, reader } of parsed) {
-    const built = finalizeDocument(doc, slugs.get(source)!, source);
+    // finalising walks the document's content too: a file that breaks it is skipped by name, never the build
+    let built: ReturnType<typeof finalizeDocument>;
+    try {
+      built = finalizeDocument(doc, slugs.get(source)!, source);
+    } catch (error) {
+      warnings.push({ file: source, severity: 'skipped', reason: errorMessage(error) });
+      continue;
+    }
     events.push(built.event);
     talks.push(...built.talks);
     readerOf.set(source, reader);
   }
+  if (events.length === 0)
+    throw new EmptyCorpusError(
+      `No document in ${dir} could be read:\n${warnings.map((w) => `  ${w.file}: ${w.reason}`).join('\n')}`,
+    );
   return {
     events,
     talks,

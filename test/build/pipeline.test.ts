@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -106,5 +106,59 @@ describe('buildCorpus with bad input', () => {
     const secondIds = new Set(second.talks.map((talk) => talk.id));
     expect(ids.every((id) => secondIds.has(id))).toBe(true);
     expect(first.events.map((e) => e.id)).toContain('drugaya-zametka');
+  });
+});
+
+describe("buildCorpus at the corpus folder's edge and at depth", () => {
+  it('never follows a symbolic link out of the corpus folder, and names it', () => {
+    const secret = corpusOf({ 'private.txt': 'My private diary, not for publishing.' });
+    const dir = corpusOf({
+      'good.md': GOOD,
+      'inside/real.md': GOOD.replace('A good note', 'Real'),
+    });
+    symlinkSync(path.join(secret, 'private.txt'), path.join(dir, 'notes.txt'));
+    symlinkSync(path.join(dir, 'inside/real.md'), path.join(dir, 'alias.md'));
+    const corpus = buildCorpus(dir);
+    expect(corpus.warnings).toContainEqual({
+      file: 'notes.txt',
+      severity: 'skipped',
+      reason: 'a symbolic link to outside the corpus folder (not followed)',
+    });
+    expect(JSON.stringify(corpus.talks)).not.toContain('private diary');
+    // a link that stays inside is read like the file it leads to
+    expect(corpus.events.map((e) => e.source).sort()).toEqual([
+      'alias.md',
+      'good.md',
+      'inside/real.md',
+    ]);
+  });
+
+  it('builds documents nested thousands of levels deep (quotes, lists, inline marks) without a stack overflow', () => {
+    const dir = corpusOf({
+      'good.md': GOOD,
+      'marks.md': `# Notes\n\n${'w <b>'.repeat(2100)}\n`,
+      'quotes.md': `# Quotes\n\n${'>'.repeat(2100)} deep\n`,
+      'lists.md': `# Lists\n\n${Array.from({ length: 2100 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`,
+      'html.html': `<title>Deep</title><body>${'<ul><li>x'.repeat(2100)}</body>`,
+      'deep.org': `#+TITLE: Deep\n\n* Topic\n${Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`,
+    });
+    const corpus = buildCorpus(dir);
+    // every file is an event, or skipped by name with its reason: the build itself never dies
+    const accounted = new Set([
+      ...corpus.events.map((e) => e.source),
+      ...corpus.warnings.filter((w) => w.severity === 'skipped').map((w) => w.file),
+    ]);
+    expect([...accounted].sort()).toEqual([
+      'deep.org',
+      'good.md',
+      'html.html',
+      'lists.md',
+      'marks.md',
+      'quotes.md',
+    ]);
+    // all read, not skipped, with the flattening named in the summary
+    expect(corpus.events.map((e) => e.source).sort()).toEqual([...accounted].sort());
+    for (const file of ['lists.md', 'quotes.md', 'deep.org', 'html.html'])
+      expect(corpus.warnings.some((w) => w.file === file && /flattened/.test(w.reason))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import type { Speaker } from '../../shared/types';
 import { readFrontMatter } from '../front-matter-head';
 import { authorNames, frontMatterFields, type FrontMatterFields } from '../front-matter-fields';
 import { parseMarkdown } from '../markdown/index';
+import { limitNesting } from '../markdown/limit-nesting';
 import { spaceCjkHeadings, tokensToOutline } from '../markdown/outline';
 import type { DocumentReader, ParsedDocument, SourceFile } from '../model';
 import type { DocumentOutline } from '../outline';
@@ -85,7 +86,10 @@ function rawTitle(text: string, parsed: string | undefined): string | undefined 
 /** The outline of a markdown document: front matter as metadata, the body with headings at their depth. */
 export function markdownOutline(text: string, head = readHead(text)): DocumentOutline {
   const { data, fields, body, warnings } = head;
-  const tokens = parseMarkdown(spaceCjkHeadings(stripTemplating(body)));
+  const limited = limitNesting(body);
+  if (limited.flattened)
+    warnings.push('lists or quotes nested deeper than 64 levels were flattened');
+  const tokens = parseMarkdown(spaceCjkHeadings(stripTemplating(limited.text)));
   const podcast =
     PODCAST_FIELDS.some((key) => key in data) || fields.tags.some((t) => PODCAST.test(t));
   return {

@@ -34,6 +34,19 @@ export function leadingTimestamp(text: string): string | undefined {
 
 /** A heading's or item's text cleaned into a talk title (see the module comment). */
 export function cleanTalkTitle(raw: string): string {
+  let clean = cleaned.get(raw);
+  if (clean === undefined) {
+    // segmentation asks about one heading several times: each is cleaned once
+    if (cleaned.size > 20_000) cleaned.clear();
+    clean = cleanOnce(raw);
+    cleaned.set(raw, clean);
+  }
+  return clean;
+}
+
+const cleaned = new Map<string, string>();
+
+function cleanOnce(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').trim();
   title = title.replace(LEADING_TIMESTAMP, (m, time: string | undefined) => (time ? '' : m));
   // a task-list box ("[ ] Knative", "[x] Done") is not part of the title

@@ -27,9 +27,8 @@ describe('deeply nested Org', () => {
     const blocks = outline.blocks as Block[];
     expect(listDepth(blocks)).toBeLessThanOrEqual(MAX_BLOCK_DEPTH);
     expect(inlineTexts(blocks)).toEqual(Array.from({ length: levels }, (_, i) => `item ${i}`));
-    expect(outline.warnings).toEqual([
-      `lists or blocks nested deeper than ${MAX_BLOCK_DEPTH} levels were flattened`,
-    ]);
+    // the indentation is capped before the parser reads it (its cost grows steeply with depth)
+    expect(outline.warnings).toEqual(['lists nested deeper than 16 levels were flattened']);
   });
 
   it('walks hundreds of nested headings without recursion, clamped to level 6', () => {
