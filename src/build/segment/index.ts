@@ -25,7 +25,7 @@ import {
 } from './item-talks';
 import { promoteBoldLines } from './bold-lines';
 import { sectionBlocks, sectionTree, walkSections, type Section } from './sections';
-import { parsePeople } from './speakers';
+import { isPersonName, parsePeople } from './speakers';
 import { speakersInBlocks, talkOfSection } from './talk-of-section';
 import { cleanTalkTitle } from './talk-title';
 import {
@@ -261,6 +261,17 @@ function newsCount(section: Section): number {
   return count;
 }
 
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/** Notes that head each talk with its speaker's name ("## Domenic Denicola"): when most headings are names, they are the speakers. */
+function headedByNames(talks: ParsedTalk[]): ParsedTalk[] {
+  const named = talks.filter(
+    (t) => t.speakers.length === 0 && BARE_NAME.test(t.title) && isPersonName(t.title),
+  );
+  if (named.length < 2 || named.length * 2 < talks.length) return talks;
+  return talks.map((t) => (named.includes(t) ? { ...t, speakers: [{ name: t.title }] } : t));
+}
+
 /** Lower-case words of a title (CJK as single characters), for telling whether two titles name one thing. */
 function titleWords(title: string): Set<string> {
   return new Set(
@@ -448,7 +459,9 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
       candidates = candidates.filter((c) => !frame.includes(c));
     else frame.length = 0;
     const surnames = surnameKey(outlineText(outline.blocks));
-    talks = candidates.map((c) => fullNames(speakersFromInitials(c.talk, key), surnames));
+    talks = headedByNames(
+      candidates.map((c) => fullNames(speakersFromInitials(c.talk, key), surnames)),
+    );
     const guests: Speaker[] =
       kind === 'podcast'
         ? outline.speakers.length > 0

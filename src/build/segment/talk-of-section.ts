@@ -119,13 +119,6 @@ export function talkOfSection(section: Section): { talk: ParsedTalk; strong: boo
       title = cleanTalkTitle(again.title) || title;
   }
   const blocks = fromBody.blocks;
-  // "## Domenic Denicola": notes that head each talk with its speaker's name
-  if (
-    fromBody.speakers.length === 0 &&
-    fromTitle.speakers.length === 0 &&
-    bareSpeakerLine(cleaned)?.length === 1
-  )
-    fromTitle.speakers = bareSpeakerLine(cleaned)!;
   // a heading of no words ("?", "---") is named by the first sentence under it
   if (!/[\p{L}\p{N}]/u.test(title)) {
     const first = blocks.find((b) => b.kind === 'paragraph');
