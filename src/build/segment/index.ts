@@ -440,8 +440,13 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
     !FRAME_HEADING.test(candidates[0].talk.title) &&
     !CONTAINER_HEADING.test(cleanTalkTitle(candidates[0].talk.title)) &&
     (candidates[0].talkish || candidates[0].weak || found.extra.length > 0);
+  // one session's notes: its speaker or lead named above the sections, and no section naming its own
+  const sessionNotes =
+    speakersInBlocks(root.blocks).strong &&
+    candidates.every((c) => !c.items && !c.talkish && c.talk.speakers.length === 0);
   const multi =
-    lone || isMultiTalk(candidates, MULTI_TALK_DOCUMENT.test(words) || podcast, found.grouped);
+    !sessionNotes &&
+    (lone || isMultiTalk(candidates, MULTI_TALK_DOCUMENT.test(words) || podcast, found.grouped));
   const kind =
     outline.kind ??
     kindOf(words, found.grouped, multi ? 'notes' : outline.author ? 'blog' : 'notes');

@@ -44,6 +44,8 @@ export function isPersonName(text: string, lenient = false): boolean {
   const name = text.trim();
   if (name.length < 2 || name.length > 50 || NOT_PERSON.test(name)) return false;
   if (HAN_NAME.test(name)) return true;
+  // after an explicit marker ("Lead: thockin"), a user name stands for its person
+  if (lenient && /^@?[a-z][a-z0-9_.-]{2,30}$/.test(name)) return true;
   if (lenient && KANA_NAME.test(name)) return true;
   const words = name.split(/\s+/);
   if (words.length < (lenient ? 1 : 2) || words.length > 4) return false;
