@@ -30,7 +30,12 @@ export function isJunkTitle(title: string | undefined): boolean {
 
 /** A declared title made clean: its file extension dropped (`ParisWeb 2014 - Jour 2.md`), spaces folded. */
 export function tidyTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().replace(EXTENSION, '').trim();
+  return title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(EXTENSION, '')
+    .replace(/\s*[:：]$/u, '')
+    .trim();
 }
 
 const DATE_PART = /(?:19|20)\d{2}(?:[-_ ]\d{2}[-_ ]\d{2}|\d{4})/;

@@ -16,7 +16,7 @@ import { sectionBlocks } from './sections';
 import type { Speaker } from '../../shared/types';
 import { isMultiTalk, keptCandidates, kindOf } from './split-decision';
 import { speakersInBlocks } from './talk-of-section';
-import { guestsInTitle, headedByNames } from './talk-speakers';
+import { byLine, guestsInTitle, headedByNames } from './talk-speakers';
 import { cleanTalkTitle } from './talk-title';
 import {
   CONTAINER_HEADING,
@@ -50,8 +50,9 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
     !CONTAINER_HEADING.test(cleanTalkTitle(candidates[0].talk.title)) &&
     (candidates[0].talkish || candidates[0].weak || found.extra.length > 0);
   // one session's notes: its speaker or lead named above the sections, and no section naming its own
+  // ('"Loop Better" by Trey Hunner' in the title says the same)
   const sessionNotes =
-    speakersInBlocks(root.blocks).strong &&
+    (speakersInBlocks(root.blocks).strong || byLine(title).length > 0) &&
     candidates.every((c) => !c.items && !c.talkish && c.talk.speakers.length === 0);
   const multi =
     !sessionNotes &&
@@ -95,7 +96,12 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
     const minLevel = Math.min(7, ...root.children.map((c) => c.heading!.level));
     const body = sectionBlocks(root, minLevel - 1);
     const fromBody = kind === 'podcast' ? undefined : speakersInBlocks(body);
-    const speakers = outline.speakers.length > 0 ? outline.speakers : (fromBody?.speakers ?? []);
+    const speakers =
+      outline.speakers.length > 0
+        ? outline.speakers
+        : fromBody && fromBody.speakers.length > 0
+          ? fromBody.speakers
+          : byLine(title);
     talks = [
       {
         title,

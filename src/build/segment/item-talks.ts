@@ -81,7 +81,11 @@ export function agendaTalks(blocks: Block[]): ItemSplit | undefined {
 function isBareLink(item: Block[]): boolean {
   if (item.length !== 1 || item[0].kind !== 'paragraph') return false;
   const parts = item[0].content.filter((n) => !(n.kind === 'text' && !n.text.trim()));
-  return parts.length === 1 && parts[0].kind === 'link';
+  if (parts.length === 1 && parts[0].kind === 'link') return true;
+  // "[Fastly](https://www.fastly.com): Our content delivery network": a reference and its gloss
+  if (parts[0]?.kind !== 'link' || parts.slice(1).some((n) => n.kind === 'link')) return false;
+  const gloss = inlineText(parts.slice(1)).trim();
+  return /^[:：–—-]\s*\S/u.test(gloss) && gloss.length <= 120;
 }
 
 /** The top-level bullets of a topic list that is most of the blocks (a podcast's notes), at least three; `titled` when a heading such as "Show notes" stands over it. */

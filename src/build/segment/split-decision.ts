@@ -77,7 +77,9 @@ export function isMultiTalk(
         c.talk.speakers.map((s) => s.name),
       ]),
     });
-  const headings = candidates.length - items;
+  // the frame (introduction, conclusion) is neither a talk nor evidence against one
+  const frame = count((c) => !c.items && FRAME_HEADING.test(cleanTalkTitle(c.talk.title)));
+  const headings = candidates.length - items - frame;
   if (timestamps >= 3 && timestamps * 2 >= candidates.length) return true;
   if (topics >= 3 && topics * 2 >= candidates.length) return true;
   if (talkish >= 2 && talkish * 5 >= headings * 2) return true;

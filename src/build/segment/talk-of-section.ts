@@ -59,7 +59,11 @@ export function speakersInBlocks(blocks: Block[]): {
       (isEmphasisOnly(block) ||
       /@\w/.test(line) ||
       /^\s*[(（][^)）]+[)）]\s*$/u.test(line) ||
-      (i === 0 && line.length <= 80) ||
+      // a plain line names a speaker only when it stands alone, not as the start of running text
+      (i === 0 &&
+        line.length <= 80 &&
+        lineOf(block)!.trim() === line.trim() &&
+        !/[.!?]\s+\S/.test(line)) ||
       (block.kind === 'list' && line.length <= 80)
         ? bareSpeakerLine(line.replace(/^\s*[(（]([^)）]+)[)）]\s*$/u, '$1'))
         : undefined);
@@ -79,11 +83,26 @@ export function speakersInBlocks(blocks: Block[]): {
     return { speakers: bare, blocks: rest, strong };
   }
   const linked = linkedPeople(blocks);
-  return { speakers: linked, blocks, strong: linked.length > 0 };
+  if (linked.length > 0) return { speakers: linked, blocks, strong: true };
+  return { speakers: proseSpeaker(blocks), blocks, strong: false };
 }
 
 const PROFILE =
   /^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|linkedin\.com|[\w.-]*mastodon[\w.-]*|bsky\.app)\//i;
+
+/** A speaker the opening sentence names after "de", "by", "par" or "given by": "La seconde présentation, de Yannick Croissant, …". */
+function proseSpeaker(blocks: Block[]): Speaker[] {
+  const first = blocks[0];
+  if (first?.kind !== 'paragraph') return [];
+  const sentence = inlineText(first.content)
+    .split(/(?<=[.!?])\s/u)[0]
+    .slice(0, 200);
+  const match =
+    /(?:^|[\s,])(?:de|by|par|given by|presented by|présentée? par|von|por)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=[\s,.;:()]|$)/u.exec(
+      sentence,
+    );
+  return match && isPersonName(match[1]) ? [{ name: match[1] }] : [];
+}
 
 /** People named by links to their profiles in a talk's opening paragraph ("…, de [Richard Hanna](https://twitter.com/…)"). */
 function linkedPeople(blocks: Block[]): Speaker[] {

@@ -22,3 +22,9 @@ export function headedByNames(talks: ParsedTalk[]): ParsedTalk[] {
   if (named.length < 2 || named.length * 2 < talks.length) return talks;
   return talks.map((t) => (named.includes(t) ? { ...t, speakers: [{ name: t.title }] } : t));
 }
+
+/** The author a single talk's title credits: '"Loop Better" by Trey Hunner'. */
+export function byLine(title: string): Speaker[] {
+  const match = /\s(?:by|par|von|por)\s+([^,;:()]{3,60})$/u.exec(title);
+  return match ? parsePeople(match[1], false) : [];
+}

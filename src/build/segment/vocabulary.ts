@@ -27,6 +27,7 @@ export const CHROME_HEADING = heading(
     String.raw`(?:episode )?theme|テーマ|about (?:this|the) episode|episode description`,
     String.raw`feeds?|live ?streams?|streams?|recordings?|videos?|photos?|pictures|gallery|where\??|when\??|¿?dónde\??|¿?cuándo\??|wo\??|wann\??|où\??|quand\??|где\??|когда\??`,
     String.raw`(?:如何|在线)?报名(?:方式|须知)?|(?:本期)?活动(?:地点|时间|信息)|时间(?:和|与)?地点|地点|时间|交通(?:指南)?|费用|主办方?|协办方?|赞助(?:商|和礼品)?|联系(?:我们|方式)?|参考(?:资料|链接)?|需要你的帮助|关于我们|会场|场地|開催概要|会場|参加方法|申し込み|お問い合わせ`,
+    String.raw`books?|reading list|free software friday|(?:presenters?|speakers?|topic|date(?: ?(?:&|and) ?time)?|time|moderators?|room|track|location)\s*[:：].{0,80}`,
     String.raw`table of contents|contents|toc|目次|目录|содержание|sommaire|inhalt`,
     String.raw`opening(?:,? welcome)?(?: and roll ?call)?|welcome and roll ?call|closure|closing|adjourn(?:ment|ed)?|introductions?(?: of attendees)?|find volunteers for note ?taking|note ?takers?|volunteers? for note ?taking|adoption of the agenda|approval of (?:the )?minutes.{0,40}`,
     String.raw`(?:dates?|locations?|dates? and locations?) (?:of|for) (?:future|upcoming|next) meetings?|agenda items for future meetings|future agenda items|action items|actions?|todos?|open action items|previously|previous (?:action items|meeting)|last (?:week|meeting)|follow-?ups?(?: from last (?:week|meeting))?`,
@@ -48,7 +49,7 @@ export const GROUP_HEADING = heading(
 export const CONTAINER_HEADING = heading(
   [
     String.raw`follow-?ups? (?:from|on) .{1,40}|(?:the )?show ?notes?|notes?|meeting notes|discussion notes|meeting minutes|minutes|discussion items|discussion|discussions|proposals and discussions|notes from the meeting`,
-    String.raw`topics?|(?:the )?talks|lightning ?talks?|presentations|sessions|keynotes|agenda|agenda items|program(?:me)?|schedule|timestamps?(?: (?:&|and) .{0,40})?|timeline|chapters|episode notes`,
+    String.raw`topics?|(?:the )?talks|lightning ?talks?|presentations|sessions|keynotes|workshops|ateliers|tutorials|panels|agenda|agenda items|program(?:me)?|schedule|timestamps?(?: (?:&|and) .{0,40})?|timeline|chapters|episode notes`,
     String.raw`news|nouvelles|actualités|новости|темы|темы выпуска|доклады|выступления|протокол|temario|charlas|(?:otros )?temas(?: previos| nuevos| charlados| tratados)?|themen|vorträge|lightningtalks|tagesordnung`,
     String.raw`议程|议题|主题|本期主题|本期话题|主题和讲师|主题与讲师|讲师和主题|主题分享|分享主题|活动流程|活动安排|日程安排|演讲|分享|内容|日程|ショーノート|トピック|アジェンダ|発表`,
   ].join('|'),
@@ -56,7 +57,7 @@ export const CONTAINER_HEADING = heading(
 
 /** Containers whose own list is the talks even outside podcasts: topics, agenda, show notes, talks. */
 export const TOPIC_LIST_HEADING = heading(
-  String.raw`(?:the )?show ?notes?|topics?|(?:the )?talks|lightn?ing ?talks?|presentations|agenda|agenda items|program(?:me)?|schedule|temario|charlas|temas|themen|vorträge|темы|темы выпуска|доклады|议程|议题|主题|ショーノート|トピック|アジェンダ`,
+  String.raw`шоу ?нотес|шоу-нотес|шоуноты|заметки к выпуску|(?:the )?show ?notes?|topics?|(?:the )?talks|lightn?ing ?talks?|presentations|agenda|agenda items|program(?:me)?|schedule|temario|charlas|temas|themen|vorträge|темы|темы выпуска|доклады|议程|议题|主题|ショーノート|トピック|アジェンダ`,
 );
 
 /** Headings of one article's parts: a document made of them is one talk. */
