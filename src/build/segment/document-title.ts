@@ -96,5 +96,10 @@ export function documentTitle(
       root.children.splice(0, 1, ...first.children);
     }
   }
-  return { title: declared ?? heading ?? firstHeading ?? titleFromPath(path), blocks, root };
+  // "# June 8, 2016" names a meeting of a series the path names: "Sig Apps 2016-06-08"
+  const fromPath = titleFromPath(path);
+  const named = declared ?? heading ?? firstHeading;
+  const title =
+    named && isDateOnly(named) && /\p{L}{3}/u.test(fromPath.replace(/\d/g, '')) ? fromPath : named;
+  return { title: title ?? fromPath, blocks, root };
 }

@@ -39,6 +39,7 @@ export function tidyTitle(title: string): string {
 }
 
 const DATE_PART = /(?:19|20)\d{2}(?:[-_ ]\d{2}[-_ ]\d{2}|\d{4})/;
+const WORDED_DATE = /^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})$/u;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^day[-_ ]?\d$/i;
 /** Folders that say nothing of what a document is. */
 const GENERIC_FOLDER =
@@ -62,11 +63,14 @@ function decodeHexRuns(text: string): string {
 export function titleFromPath(path: string): string {
   const parts = path.split('/').filter(Boolean);
   let name = (parts.pop() ?? path).replace(/(?:\.[A-Za-z0-9]{1,8}){1,2}$/, '');
-  const date = DATE_PART.exec(name)?.[0];
+  let date = DATE_PART.exec(name)?.[0];
   let suffix = '';
   let rest = name.replace(DATE_PART, '').replace(/^[-_ ]+|[-_ ]+$/g, '');
   // "20140327-notes", "2024-03-05", "README": named by the folder, with the date when there is one
-  if (!rest || GENERIC_NAME.test(rest)) {
+  // a name that is only a date ("Dec 06 2019") is named by its folder too
+  const dateName = WORDED_DATE.test(rest.replace(/[-_]+/g, ' '));
+  if (dateName) date = rest.replace(/[-_]+/g, ' ');
+  if (!rest || GENERIC_NAME.test(rest) || dateName) {
     while (
       parts.length > 1 &&
       (GENERIC_NAME.test(parts[parts.length - 1]) || GENERIC_FOLDER.test(parts[parts.length - 1]))

@@ -235,6 +235,16 @@ export function splitTitleSpeakers(title: string): { title: string; speakers: Sp
     const people = parsePeople(dash[2], false);
     if (people.length > 0) return { title: dash[1].trim(), speakers: people };
   }
+  // "Adnan Abdulhussein, Stacksmith lead at Bitnami, did a demo of Stacksmith" (minutes)
+  const agent =
+    /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s*([^,]{2,60}),)?\s+(?:gave|did|presented|showed|demoed|demonstrated|walked (?:us )?through|talked about|spoke about|introduced)\s+(?:us\s+)?(?:(?:a|an|the)\s+)?(?:(?:quick|short|brief)\s+)?(?:demo|overview|talk|presentation|update|introduction|intro|walkthrough)?\s*(?:of|on|about|for)?\s*(.{3,})$/u.exec(
+      title,
+    );
+  if (agent && isPersonName(agent[1])) {
+    const speaker: Speaker = { name: agent[1] };
+    if (agent[2]) speaker.affiliation = agent[2].trim();
+    return { title: agent[3].trim().replace(/[.;]$/, ''), speakers: [speaker] };
+  }
   // "Name: Title" / "Name - Title" (minutes and meetup agendas)
   const lead = /^([^:：\-–—]{3,60}?)\s*(?:[:：]|\s[-–—]\s)\s*(.{3,})$/u.exec(title);
   if (lead) {
