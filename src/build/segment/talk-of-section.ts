@@ -84,11 +84,29 @@ export function speakersInBlocks(blocks: Block[]): {
   }
   const linked = linkedPeople(blocks);
   if (linked.length > 0) return { speakers: linked, blocks, strong: true };
+  const listed = metadataSpeaker(blocks);
+  if (listed.length > 0) return { speakers: listed, blocks, strong: false };
   return { speakers: proseSpeaker(blocks), blocks, strong: false };
 }
 
 const PROFILE =
   /^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|linkedin\.com|[\w.-]*mastodon[\w.-]*|bsky\.app)\//i;
+
+/** The one name among a talk's metadata bullets ("- Length 46:44", "- Jiří Pinkas", "- Language: Czech"). */
+function metadataSpeaker(blocks: Block[]): Speaker[] {
+  const list = blocks.slice(0, 2).find((b) => b.kind === 'list');
+  if (list?.kind !== 'list') return [];
+  const lines = list.items
+    .slice(0, 5)
+    .map((item) =>
+      item.length === 1 && item[0].kind === 'paragraph' ? inlineText(item[0].content).trim() : '',
+    );
+  const names = lines.filter((line) => line && !/[:\d]/.test(line) && bareSpeakerLine(line));
+  const metadata = lines.filter(
+    (line) => /^[\p{L} ]{2,20}[:\s]\s*\S/u.test(line) && /[:\d]/.test(line),
+  );
+  return names.length === 1 && metadata.length >= 1 ? bareSpeakerLine(names[0])! : [];
+}
 
 /** A speaker the opening sentence names after "de", "by", "par" or "given by": "La seconde présentation, de Yannick Croissant, …". */
 function proseSpeaker(blocks: Block[]): Speaker[] {
