@@ -93,3 +93,34 @@ test('hostile input typed into the real field throws nothing and the page stays 
   await expect(firstResult(page)).toContainText(/Istio/);
   expect(errors).toEqual([]);
 });
+
+test('a malformed escape in any route or a lone surrogate typed in search is text, never a blank app', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const path of [
+    '/search/?q=%',
+    '/search/?q=%ED%A0%80',
+    '/bookmarks/?shared=%',
+    '/events/dotscale-2018/observability-tips-for-haproxy/?ref=%',
+  ]) {
+    await page.goto(`${server.url}${path}`);
+    // the app takes over (it never does when the router throws) and the page has its heading
+    await expect(page.locator('#app[data-ready]')).toBeAttached();
+    await expect(page.locator('main h1')).toBeVisible();
+  }
+  await page.goto(`${server.url}/search/?q=%`);
+  await expect(field(page)).toHaveValue('%');
+
+  // a lone surrogate typed after text: the search keeps answering
+  await field(page).fill('');
+  await field(page).pressSequentially('kube');
+  await field(page).evaluate((el: HTMLInputElement) => {
+    el.value += '\uD800';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await field(page).fill('skaffold');
+  await expect(firstResult(page)).toContainText(/Istio/);
+  expect(errors).toEqual([]);
+});

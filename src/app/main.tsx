@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { corpusManifestUrl, corpusVersion } from 'virtual:talkshelf-corpus';
 import { loadCorpus } from '../data/corpus-loader';
+import { wellFormedUrl } from '../shared/safe-url';
 import { App } from './App';
 import { BASE } from './base';
 import { keyForUrl, loadPage } from './routes/route-data';
@@ -16,6 +17,11 @@ import './styles/prose.css';
 
 /** How long the prerendered page may stay static while its data loads, before the app shows its own loading state. */
 const TAKEOVER_WAIT_MS = 4000;
+
+// a malformed escape in the address (`?q=%`, `%ED%A0%80`) is literal text: fix the URL before the router decodes it
+const here = `${location.pathname}${location.search}${location.hash}`;
+const safe = wellFormedUrl(here);
+if (safe !== here) history.replaceState(history.state, '', safe);
 
 void loadCorpus({ base: BASE, manifestUrl: corpusManifestUrl, version: corpusVersion });
 watchHistory();
