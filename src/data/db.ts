@@ -68,10 +68,13 @@ let dbPromise: Promise<IDBPDatabase<TalkshelfDB>> | undefined;
 
 /** Resolves to the open database, opening and upgrading it on first use; rejects with a StorageProblem. */
 export function getDB(): Promise<IDBPDatabase<TalkshelfDB>> {
-  dbPromise ??= open().catch((error: unknown) => {
-    dbPromise = undefined; // let a later call retry, e.g. after the other tab closed
-    throw reportStorageProblem(error);
-  });
+  // `indexedDB.open` may throw at once (SecurityError in a denied context): a rejection, never a throw
+  dbPromise ??= Promise.resolve()
+    .then(open)
+    .catch((error: unknown) => {
+      dbPromise = undefined; // let a later call retry, e.g. after the other tab closed
+      throw reportStorageProblem(error);
+    });
   return dbPromise;
 }
 

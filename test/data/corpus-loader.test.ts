@@ -131,6 +131,23 @@ describe('loadCorpus', () => {
     expect(state.memory?.talks.get('b/only')?.title).toBe('only');
   });
 
+  it('survives indexedDB.open throwing at once (a denied context): reported, kept in memory, nothing uncaught', async () => {
+    await closeDB();
+    vi.stubGlobal('indexedDB', {
+      open: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    const problems: string[] = [];
+    const off = onStorageProblem((problem) => problems.push(problem.problem));
+    await expect(getDB()).rejects.toMatchObject({ problem: 'unavailable' });
+    await load(v1);
+    off();
+    vi.unstubAllGlobals();
+    expect(problems).toContain('unavailable');
+    expect(corpusState().status).toBe('memory');
+  });
+
   it('reports a full disk and serves the fetched corpus from memory', async () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
