@@ -1,4 +1,5 @@
 /** The event fields a reader takes from front matter, tolerant of the shapes real posts use. */
+import type { Speaker } from '../shared/types';
 import { normaliseDate } from './dates';
 
 /** What front matter says about a document; absent fields stay undefined, tags may be empty. */
@@ -50,17 +51,38 @@ export function authorOf(value: unknown): string | undefined {
   return names.length > 0 ? names.join(', ') : undefined;
 }
 
-/** Tags, categories and keywords merged in order, trimmed and de-duplicated case-insensitively. */
-export function tagsOf(data: Record<string, unknown>): string[] {
+/** Tags in order, trimmed and de-duplicated case-insensitively (the first spelling wins). */
+export function uniqueTags(values: unknown[]): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
-  for (const value of [...list(data.tags), ...list(data.categories), ...list(data.keywords)]) {
+  for (const value of values) {
     const tag = text(value);
     if (!tag || seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());
     tags.push(tag);
   }
   return tags;
+}
+
+/** Tags, categories and keywords merged in order, trimmed and de-duplicated case-insensitively. */
+export function tagsOf(data: Record<string, unknown>): string[] {
+  return uniqueTags([...list(data.tags), ...list(data.categories), ...list(data.keywords)]);
+}
+
+/** Guests and speakers front matter names: `guests: [..]`, `guests: {handle: name}`, `speakers: ..`. */
+export function speakersOf(data: Record<string, unknown>): Speaker[] {
+  const raw = data.guests ?? data.guest ?? data.speakers ?? data.speaker;
+  if (!raw) return [];
+  const names =
+    typeof raw === 'object' && !Array.isArray(raw)
+      ? Object.entries(raw as Record<string, unknown>).map(([key, value]) =>
+          // `guests: { handle: url }` names the guest by the key; `{ id: "Full Name" }` by the value
+          typeof value === 'string' && value.trim() && !/^https?:\/\//.test(value.trim())
+            ? value
+            : key,
+        )
+      : authorNames(raw);
+  return names.filter((n) => n.trim()).map((name) => ({ name: name.trim() }));
 }
 
 /** Title, ISO date, tags, author and description of a front-matter mapping. */

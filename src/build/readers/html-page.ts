@@ -7,7 +7,7 @@
 import { decodeHTML } from 'entities';
 import { textToInlines } from '../../shared/inline';
 import type { Block, Speaker } from '../../shared/types';
-import { authorNames, frontMatterFields } from '../front-matter-fields';
+import { frontMatterFields, speakersOf, uniqueTags } from '../front-matter-fields';
 import { detectHtml } from '../html/detect-html';
 import { readFrontMatter } from '../front-matter-head';
 import { readHtmlPage } from '../html/page';
@@ -16,17 +16,6 @@ import { stripTemplateTags } from '../html/template-tags';
 import type { DocumentReader, ParsedDocument, SourceFile } from '../model';
 import type { DocumentOutline } from '../outline';
 import { segmentOutline } from '../segment/index';
-
-/** Tags in order, de-duplicated case-insensitively. */
-function mergeTags(...lists: string[][]): string[] {
-  const seen = new Set<string>();
-  return lists.flat().filter((tag) => {
-    const key = tag.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** A front matter value the site prints into HTML as is, so `L&#039;an` means `L'an`. */
 function decoded(text: string | undefined): string | undefined {
@@ -48,11 +37,11 @@ export function readHtmlOutline(file: SourceFile): DocumentOutline {
   const description: Block[] = fields.description
     ? [{ kind: 'paragraph', content: textToInlines(fields.description) }]
     : [];
-  const speakers: Speaker[] = authorNames(data.speakers ?? data.guests).map((name) => ({ name }));
+  const speakers: Speaker[] = speakersOf(data);
   const outline: DocumentOutline = {
     title,
     date: fields.date ?? page.date,
-    tags: mergeTags(fields.tags, page.tags),
+    tags: uniqueTags([...fields.tags, ...page.tags]),
     author: fields.author ?? page.author,
     speakers,
     // a numbered episode in the metadata is a podcast's, whatever the page looks like

@@ -5,22 +5,21 @@
  * front matter is not fatal: the body is still read and the problem is reported as a warning.
  */
 import { textToInlines } from '../../shared/inline';
-import type { Speaker } from '../../shared/types';
 import { readFrontMatter } from '../front-matter-head';
-import { authorNames, frontMatterFields, type FrontMatterFields } from '../front-matter-fields';
+import { frontMatterFields, speakersOf, type FrontMatterFields } from '../front-matter-fields';
 import { parseMarkdown } from '../markdown/index';
 import { limitNesting } from '../markdown/limit-nesting';
 import { spaceCjkHeadings, tokensToOutline } from '../markdown/outline';
 import type { DocumentReader, ParsedDocument, SourceFile } from '../model';
 import type { DocumentOutline } from '../outline';
 import { segmentOutline } from '../segment/index';
+import { PODCAST_DOCUMENT } from '../segment/vocabulary';
 import { stripTemplating } from '../templating';
 
 const MARKDOWN_EXTENSION = /\.(md|markdown|mdown|mkd)$/i;
 const FRONT_MATTER_START = /^(?:\uFEFF)?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n/;
 const ATX_HEADING = /^#{1,6}[ \t]+\S/m;
 const MARKDOWN_LINK = /\]\((?:https?:|mailto:|\/|#)/;
-const PODCAST = /\b(?:episode|podcast|devzen)\b|episode-\d/i;
 /** Front-matter keys only podcast episodes carry. */
 const PODCAST_FIELDS = [
   'episode',
@@ -45,24 +44,6 @@ function detect(file: SourceFile): number {
   if (ATX_HEADING.test(head))
     return MARKDOWN_LINK.test(head) || /^\s*[-*+] \S/m.test(head) ? 0.6 : 0.4;
   return 0;
-}
-
-/** Guests and speakers front matter names: `guests: [..]`, `guests: {handle: name}`, `speakers: ..`. */
-function metadataSpeakers(data: Record<string, unknown>): Speaker[] {
-  const raw = data.guests ?? data.guest ?? data.speakers ?? data.speaker;
-  if (!raw) return [];
-  const names =
-    raw && typeof raw === 'object' && !Array.isArray(raw)
-      ? Object.entries(raw as Record<string, unknown>).map(([key, value]) =>
-          // `guests: { handle: url }` names the guest by the key; `{ id: "Full Name" }` by the value
-          typeof value === 'string' && value.trim() && !/^https?:\/\//.test(value.trim())
-            ? value
-            : key,
-        )
-      : authorNames(raw);
-  return names
-    .filter((n) => typeof n === 'string' && n.trim())
-    .map((name) => ({ name: name.trim() }));
 }
 
 /** Front matter fields and the body; a broken block becomes a warning, not a failure. */
@@ -91,13 +72,13 @@ export function markdownOutline(text: string, head = readHead(text)): DocumentOu
     warnings.push('lists or quotes nested deeper than 64 levels were flattened');
   const tokens = parseMarkdown(spaceCjkHeadings(stripTemplating(limited.text)));
   const podcast =
-    PODCAST_FIELDS.some((key) => key in data) || fields.tags.some((t) => PODCAST.test(t));
+    PODCAST_FIELDS.some((key) => key in data) || fields.tags.some((t) => PODCAST_DOCUMENT.test(t));
   return {
     title: rawTitle(text, fields.title),
     date: fields.date,
     tags: fields.tags,
     author: fields.author,
-    speakers: metadataSpeakers(data),
+    speakers: speakersOf(data),
     ...(podcast ? { kind: 'podcast' as const } : {}),
     description: fields.description
       ? [{ kind: 'paragraph', content: textToInlines(fields.description) }]

@@ -65,7 +65,8 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
   let talks: ParsedTalk[];
   let description = outline.description;
   if (multi) {
-    const key = initialsKey(outlineText(outline.blocks));
+    const text = outlineText(outline.blocks);
+    const key = initialsKey(text);
     // the notes' frame (introduction, summary, questions) goes to the description
     const frame = candidates.filter(
       (c) => !c.items && c.talk.speakers.length === 0 && FRAME_HEADING.test(c.talk.title),
@@ -73,7 +74,7 @@ export function segmentOutline(outline: DocumentOutline, file: SourceFile): Pars
     if (frame.length < candidates.length - 1)
       candidates = candidates.filter((c) => !frame.includes(c));
     else frame.length = 0;
-    const surnames = surnameKey(outlineText(outline.blocks));
+    const surnames = surnameKey(text);
     talks = headedByNames(
       candidates.map((c) => fullNames(speakersFromInitials(c.talk, key), surnames)),
     );

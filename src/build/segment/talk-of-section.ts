@@ -141,6 +141,15 @@ function linkedPeople(blocks: Block[]): Speaker[] {
 
 /** The talk a section holds (see the module comment), and whether a speaker line set apart by a marker, emphasis or handle named its speakers. */
 export function talkOfSection(section: Section): { talk: ParsedTalk; strong: boolean } {
+  // segmentation asks of a section once to weigh its parent and again to take it as a talk
+  let read = readSections.get(section);
+  if (!read) readSections.set(section, (read = readSection(section)));
+  return read;
+}
+
+const readSections = new WeakMap<Section, { talk: ParsedTalk; strong: boolean }>();
+
+function readSection(section: Section): { talk: ParsedTalk; strong: boolean } {
   const cleaned = cleanTalkTitle(section.title);
   const all = sectionBlocks(section);
   // a speaker line under the title is explicit; names in the title are the fallback
