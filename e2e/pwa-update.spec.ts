@@ -2,8 +2,8 @@
  * Updates: a new build with a changed corpus is served while a talk is open; the reader is told,
  * nothing reloads on its own, and applying the update keeps their place and brings the new talks.
  */
-import { expect, test } from '@playwright/test';
-import { startStaticServer } from '../scripts/static-server';
+import { expect, test, type Page } from '@playwright/test';
+import { startStaticServer, type StaticServer } from '../scripts/static-server';
 import { probeLongTalks, probeTalk, readBuiltCorpus } from './support/built-corpus';
 import { waitForOfflineReady } from './support/pwa';
 
@@ -16,6 +16,45 @@ const added = next.manifest.events.filter(
 const reading = probeLongTalks(current).find((probe) =>
   next.talks.some((talk) => talk.id === probe.talk.id),
 )!;
+
+/** Serves the next build, waits for "Update available", applies it, and resolves once the page reloaded. */
+async function applyNextVersion(page: Page, server: StaticServer): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  server.setRoot('dist-next');
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+  await expect(page.getByText('Update available')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Update now' }).click();
+  await page.waitForFunction(() => !('__sameDocument' in window), undefined, { timeout: 20_000 });
+}
+
+test('an update applied at the very end of a talk keeps the reader at its end, to the pixel', async ({
+  page,
+}) => {
+  const server = await startStaticServer('dist');
+  try {
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.goto(`${server.url}${reading.path}`);
+    await waitForOfflineReady(page);
+    await expect(page.getByText(reading.snippet).first()).toBeVisible();
+    const bottom = () =>
+      page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    const end = await bottom();
+    await page.mouse.move(200, 300);
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 400); // by hand, as a reader does
+    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(end);
+
+    await applyNextVersion(page, server);
+    await expect(page.getByText(reading.snippet).first()).toBeAttached();
+    await page.waitForTimeout(500); // let late content settle before measuring
+    expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(await bottom());
+    expect(await bottom()).toBe(end);
+  } finally {
+    await server.close();
+  }
+});
 
 test('a new version is announced, applied on request, keeps the scroll position and shows the new talk', async ({
   page,

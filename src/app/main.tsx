@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { corpusManifestUrl, corpusVersion } from 'virtual:talkshelf-corpus';
 import { loadCorpus } from '../data/corpus-loader';
+import { onCorpusDamage } from '../data/corpus-state';
 import { wellFormedUrl } from '../shared/safe-url';
 import { App } from './App';
 import { BASE } from './base';
@@ -23,7 +24,13 @@ const here = `${location.pathname}${location.search}${location.hash}`;
 const safe = wellFormedUrl(here);
 if (safe !== here) history.replaceState(history.state, '', safe);
 
-void loadCorpus({ base: BASE, manifestUrl: corpusManifestUrl, version: corpusVersion });
+const corpus = { base: BASE, manifestUrl: corpusManifestUrl, version: corpusVersion };
+void loadCorpus(corpus);
+// A stored record that cannot be read: fetch the corpus again, once a session.
+const offDamage = onCorpusDamage(() => {
+  offDamage();
+  void loadCorpus(corpus, { repair: true });
+});
 watchHistory();
 
 const key = keyForUrl(location.pathname, BASE);

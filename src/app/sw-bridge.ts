@@ -4,6 +4,7 @@
  * waits. An update is applied only when the reader asks, keeping their place across the reload.
  */
 import { Workbox } from 'workbox-window';
+import { CHECK_PRECACHE, type PrecacheStatus } from '../shared/sw-protocol';
 import { rememberScroll } from './pwa/keep-scroll';
 
 /** What the worker has told the page so far. */
@@ -12,9 +13,11 @@ export interface WorkerState {
   offlineReady: boolean;
   /** A new version is installed and waits for the reader's go-ahead. */
   updateWaiting: boolean;
+  /** Files for offline reading the browser removed and that could not be fetched again yet. */
+  offlineFilesMissing: number;
 }
 
-let state: WorkerState = { offlineReady: false, updateWaiting: false };
+let state: WorkerState = { offlineReady: false, updateWaiting: false, offlineFilesMissing: 0 };
 const listeners = new Set<(state: WorkerState) => void>();
 let workbox: Workbox | undefined;
 
@@ -41,7 +44,47 @@ export function startServiceWorker(): void {
   workbox.addEventListener('waiting', () => update({ updateWaiting: true }));
   workbox
     .register()
+    .then(() => {
+      // A worker already in control may have lost cached files (the browser evicts them while the
+      // app sleeps): check now, when the app comes back to the front, and when the network returns.
+      if (navigator.serviceWorker.controller) void checkOfflineFiles();
+      window.addEventListener('online', () => void checkOfflineFiles());
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') void checkOfflineFiles();
+      });
+    })
     .catch((error: unknown) => console.warn('Service worker not registered', error));
+}
+
+let checking: Promise<void> | undefined;
+let checkAgain = false;
+
+/**
+ * Asks the worker to fetch again any offline file the browser removed, and keeps how many are
+ * still missing (the reader is told). Called on start, on return to the app, when the network
+ * returns and on every page change. One check runs at a time; a call during it runs one more
+ * after it, so an answer from before the network returned never has the last word.
+ */
+export function checkOfflineFiles(): Promise<void> {
+  if (!workbox || !navigator.serviceWorker.controller) return Promise.resolve();
+  if (checking) {
+    checkAgain = true;
+    return checking;
+  }
+  const wb = workbox;
+  checking = (async () => {
+    do {
+      checkAgain = false;
+      try {
+        const status = (await wb.messageSW({ type: CHECK_PRECACHE })) as PrecacheStatus | undefined;
+        if (status) update({ offlineFilesMissing: status.stillMissing });
+      } catch {
+        // no worker to answer: nothing was stored to lose
+      }
+    } while (checkAgain);
+    checking = undefined;
+  })();
+  return checking;
 }
 
 /** Applies the waiting version: the new worker takes control, then the page reloads in place. */

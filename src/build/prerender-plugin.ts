@@ -80,16 +80,26 @@ export function prerender(state: BuildState, options: PrerenderOptions = {}): Pl
             pages.map((item) => path.dirname(path.join(output.dir!, item.file))),
           );
           await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+          let failed = 0;
           for (const item of pages) {
-            const head = headFor(item, views, state, options.siteUrl);
-            const html = fillTemplate(
-              template,
-              head,
-              views.renderStaticPage(item.page, state.base),
-            );
+            let html: string;
+            try {
+              const head = headFor(item, views, state, options.siteUrl);
+              html = fillTemplate(template, head, views.renderStaticPage(item.page, state.base));
+            } catch (error) {
+              // One document must not stop the build: its page is left to the app, which renders it in the browser.
+              failed++;
+              const source = 'event' in item.page ? ` (from ${item.page.event.source})` : '';
+              const reason = error instanceof Error ? error.message : String(error);
+              console.warn(`talkshelf: could not prerender ${item.url}${source}: ${reason}`);
+              html = template;
+            }
             await writeFile(path.join(output.dir, item.file), html);
           }
-          console.log(`talkshelf: prerendered ${pages.length} pages in ${Date.now() - started} ms`);
+          const note = failed ? `, ${failed} left to the browser` : '';
+          console.log(
+            `talkshelf: prerendered ${pages.length - failed} pages${note} in ${Date.now() - started} ms`,
+          );
         } finally {
           await close();
         }

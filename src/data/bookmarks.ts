@@ -5,6 +5,7 @@
 import type { Bookmark, EventRecord, TalkRecord } from '../shared/types';
 import { mergeBookmark } from './bookmark-merge';
 import { announceChange } from './change-channel';
+import { repairBookmark } from './record-check';
 import { withReaderStore } from './reader-store';
 
 /** Longest personal note kept, in characters (UTF-16 units, as the textarea counts them). */
@@ -28,19 +29,23 @@ export function bookmarkFor(talk: TalkRecord, event: EventRecord, now = Date.now
 /** Every bookmark, newest first: the bookmarks page and the search filter use it. */
 export function listBookmarks(): Promise<Bookmark[]> {
   return withReaderStore(async (db) => {
-    const all = await db.getAllFromIndex('bookmarks', 'byCreated');
-    return all.reverse();
+    // Every record, repaired for display: a damaged one is missing from the byCreated index.
+    const all = (await db.getAll('bookmarks')).map((raw) => repairBookmark(raw));
+    return all.sort((a, b) => b.createdAt - a.createdAt);
   });
 }
 
 /** The ids of every bookmarked talk, for toggles in long lists. */
 export function listBookmarkedIds(): Promise<Set<string>> {
-  return withReaderStore(async (db) => new Set(await db.getAllKeys('bookmarks')));
+  return withReaderStore(async (db) => new Set((await db.getAllKeys('bookmarks')).map(String)));
 }
 
 /** The bookmark of one talk, or undefined. */
 export function getBookmark(talkId: string): Promise<Bookmark | undefined> {
-  return withReaderStore((db) => db.get('bookmarks', talkId));
+  return withReaderStore(async (db) => {
+    const raw = await db.get('bookmarks', talkId);
+    return raw === undefined ? undefined : repairBookmark(raw);
+  });
 }
 
 /** Bookmarks `talk` (a no-op when it already is); resolves to the stored bookmark. */

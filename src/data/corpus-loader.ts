@@ -7,10 +7,13 @@
 import type { IDBPDatabase } from 'idb';
 import type { CorpusManifest, TalkRecord } from '../shared/types';
 import type { TalkshelfDB } from '../shared/db-schema';
-import { getDB, reportStorageProblem } from './db';
+import { getDB, onStorageReady, reportStorageProblem } from './db';
 import { corpusState, updateCorpusState, type MemoryCorpus } from './corpus-state';
 import { announceRelink, relinkReaderData, type RelinkReport } from './relink';
+import { checkEvent } from './record-check';
 import { requestPersistence } from './storage';
+
+type Db = IDBPDatabase<TalkshelfDB>;
 
 /** Where this build's corpus lives. URLs are relative to `base`. */
 export interface CorpusSource {
@@ -21,15 +24,27 @@ export interface CorpusSource {
 }
 
 /** Resolves once the corpus is readable (stored, in memory, or known to be missing); never rejects. */
-export async function loadCorpus(source: CorpusSource): Promise<void> {
-  updateCorpusState({ status: 'loading', chunksLoaded: 0, chunksTotal: 0, error: undefined });
+export async function loadCorpus(
+  source: CorpusSource,
+  options: { repair?: boolean } = {},
+): Promise<void> {
+  updateCorpusState({
+    status: 'loading',
+    chunksLoaded: 0,
+    chunksTotal: 0,
+    error: undefined,
+    storedReadable: false,
+  });
   let db = await getDB().catch(() => undefined);
   let hasStored = false;
   if (db) {
     try {
-      const meta = await db.get('corpusMeta', 'current');
-      if (meta?.version === source.version) return updateCorpusState({ status: 'stored' });
-      hasStored = meta !== undefined;
+      const stored = await storedCorpus(db, source.version);
+      if (stored === 'current' && !options.repair) return updateCorpusState({ status: 'stored' });
+      hasStored = stored !== 'none';
+      // A damaged store is read only if the network fails: pages wait for the fetched corpus.
+      if (stored === 'damaged' || options.repair) updateCorpusState({ status: 'memory' });
+      else if (stored === 'other') updateCorpusState({ storedReadable: true });
     } catch (error) {
       reportStorageProblem(error);
       db = undefined;
@@ -48,8 +63,34 @@ export async function loadCorpus(source: CorpusSource): Promise<void> {
     return updateCorpusState({ status: 'memory' });
   }
   const memory = fetched.memory;
-  if (!db) return updateCorpusState({ status: 'memory' });
+  if (db) return storeCorpus(db, memory);
+  updateCorpusState({ status: 'memory' });
+  // An upgrade blocked by another tab goes through when that tab closes: store the corpus then.
+  const off = onStorageReady(() => {
+    off();
+    void getDB().then(
+      (ready) => storeCorpus(ready, memory),
+      () => undefined,
+    );
+  });
+}
 
+/**
+ * Whether IndexedDB holds this version (`current`), another one, a damaged one, or none. A store
+ * whose record counts differ from its version marker is damaged: fetched again.
+ */
+async function storedCorpus(
+  db: Db,
+  version: string,
+): Promise<'current' | 'other' | 'damaged' | 'none'> {
+  const meta = await db.get('corpusMeta', 'current');
+  if (!meta) return 'none';
+  const [events, talks] = await Promise.all([db.count('events'), db.count('talks')]);
+  if (events !== meta.eventCount || talks !== meta.talkCount) return 'damaged';
+  return meta.version === version ? 'current' : 'other';
+}
+
+async function storeCorpus(db: Db, memory: MemoryCorpus): Promise<void> {
   try {
     const relinked = await replaceCorpus(db, memory.manifest, [...memory.talks.values()]);
     updateCorpusState({ status: 'stored', memory: undefined });
@@ -103,7 +144,7 @@ export async function replaceCorpus(
   const events = tx.objectStore('events');
   const talkStore = tx.objectStore('talks');
   const meta = tx.objectStore('corpusMeta');
-  const previous = await events.getAll();
+  const previous = (await events.getAll()).flatMap((event) => checkEvent(event) ?? []);
   // Queue every request without awaiting each: one transaction, no round trips between writes.
   const writes: Promise<unknown>[] = [];
   try {

@@ -24,6 +24,8 @@ export interface CorpusState {
   memory?: MemoryCorpus;
   chunksLoaded: number;
   chunksTotal: number;
+  /** While loading: the loader found an intact stored corpus (maybe older) that pages may read meanwhile. */
+  storedReadable?: boolean;
   /** Why loading failed, when `status` is `failed`. */
   error?: string;
 }
@@ -57,6 +59,19 @@ export function nextCorpusChange(): Promise<CorpusState> {
       resolve(next);
     });
   });
+}
+
+const damageListeners = new Set<() => void>();
+
+/** Says that a stored corpus record could not be read: the stored corpus should be fetched again. */
+export function reportCorpusDamage(): void {
+  for (const listener of [...damageListeners]) listener();
+}
+
+/** Subscribes to reports of a damaged stored corpus; returns an unsubscribe. */
+export function onCorpusDamage(listener: () => void): () => void {
+  damageListeners.add(listener);
+  return () => damageListeners.delete(listener);
 }
 
 /** Back to the initial state (tests). */

@@ -6,7 +6,13 @@ import type { IDBPDatabase } from 'idb';
 import type { CorpusMeta, TalkshelfDB } from '../shared/db-schema';
 import type { EventRecord, TalkRecord } from '../shared/types';
 import { getDB } from './db';
-import { corpusState, nextCorpusChange, type MemoryCorpus } from './corpus-state';
+import {
+  corpusState,
+  nextCorpusChange,
+  reportCorpusDamage,
+  type MemoryCorpus,
+} from './corpus-state';
+import { checkEvent, checkTalk } from './record-check';
 
 /** Thrown when there is no corpus to read: nothing stored and the network failed. */
 export class CorpusUnavailable extends Error {
@@ -29,16 +35,31 @@ async function read<T>(fromMemory: MemoryRead<T>, fromDb: (db: Db) => Promise<T>
       if (answer) return answer.value;
     } else if (status === 'failed') {
       throw new CorpusUnavailable();
-    } else if (status !== 'memory') {
+    } else if (status === 'stored' || status === 'idle' || seen.storedReadable) {
+      // While loading, the stores are read only once the loader found them intact; a first
+      // load or a damaged store waits for the download instead.
       const db = await getDB().catch(() => undefined);
-      // During a first load the stores are still empty: wait for the download instead.
-      if (db && (status !== 'loading' || (await db.count('corpusMeta')) > 0)) return fromDb(db);
-      if (!db && status !== 'loading') throw new CorpusUnavailable();
+      if (db) return fromDb(db);
+      if (status !== 'loading') throw new CorpusUnavailable();
     }
     // The state may have moved on while IndexedDB answered: look again rather than miss it.
     if (corpusState() === seen) await nextCorpusChange();
   }
 }
+
+/** Stored records as valid ones: a record that cannot be read is left out and the corpus marked for repair. */
+function checked<T>(records: unknown[], check: (value: unknown) => T | undefined): T[] {
+  const out: T[] = [];
+  for (const record of records) {
+    const valid = check(record);
+    if (valid) out.push(valid);
+  }
+  if (out.length < records.length) reportCorpusDamage();
+  return out;
+}
+
+const one = <T>(record: unknown, check: (value: unknown) => T | undefined): T | undefined =>
+  record === undefined ? undefined : checked([record], check)[0];
 
 /** Newest first, undated last, then by title: the order of the home page. */
 export function byDateDesc(a: EventRecord, b: EventRecord): number {
@@ -60,7 +81,7 @@ const talksIn = (memory: MemoryCorpus, ids: string[]) => {
 export function listEvents(): Promise<EventRecord[]> {
   return read(
     (memory) => ({ value: [...memory.manifest.events].sort(byDateDesc) }),
-    async (db) => (await db.getAll('events')).sort(byDateDesc),
+    async (db) => checked(await db.getAll('events'), checkEvent).sort(byDateDesc),
   );
 }
 
@@ -68,7 +89,7 @@ export function listEvents(): Promise<EventRecord[]> {
 export function getEvent(id: string): Promise<EventRecord | undefined> {
   return read(
     (memory) => ({ value: memory.manifest.events.find((event) => event.id === id) }),
-    (db) => db.get('events', id),
+    async (db) => one(await db.get('events', id), checkEvent),
   );
 }
 
@@ -79,7 +100,7 @@ export function getTalk(id: string): Promise<TalkRecord | undefined> {
       const talk = memory.talks.get(id);
       return talk || memory.complete ? { value: talk } : undefined;
     },
-    (db) => db.get('talks', id),
+    async (db) => one(await db.get('talks', id), checkTalk),
   );
 }
 
@@ -90,7 +111,10 @@ export function getTalks(ids: string[]): Promise<TalkRecord[]> {
     async (db) => {
       const tx = db.transaction('talks');
       const talks = await Promise.all(ids.map((id) => tx.store.get(id)));
-      return talks.filter((talk): talk is TalkRecord => !!talk);
+      return checked(
+        talks.filter((talk) => talk !== undefined),
+        checkTalk,
+      );
     },
   );
 }
@@ -103,7 +127,9 @@ export function getTalksOfEvent(eventId: string): Promise<TalkRecord[]> {
       return event ? talksIn(memory, event.talkIds) : { value: [] };
     },
     async (db) =>
-      (await db.getAllFromIndex('talks', 'byEvent', eventId)).sort((a, b) => a.index - b.index),
+      checked(await db.getAllFromIndex('talks', 'byEvent', eventId), checkTalk).sort(
+        (a, b) => a.index - b.index,
+      ),
   );
 }
 

@@ -3,11 +3,12 @@
  * IndexedDB can fail (blocked upgrade, full disk, refused in private mode) into a StorageProblem
  * the UI can show. Components never import idb: they call the domain modules beside this one.
  */
-import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type TalkshelfDB } from '../shared/db-schema';
+import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, DB_VERSION, STORE_NAMES, type TalkshelfDB } from '../shared/db-schema';
 
 /** Why storage is unavailable or degraded, in words a reader can act on. */
-export type StorageProblemKind = 'blocked' | 'quota' | 'unavailable' | 'version' | 'unknown';
+export type StorageProblemKind =
+  'blocked' | 'quota' | 'unavailable' | 'version' | 'damaged' | 'unknown';
 
 /** A storage failure classified for the UI. */
 export class StorageProblem extends Error {
@@ -29,7 +30,10 @@ export const STORAGE_PROBLEM_TEXT: Record<StorageProblemKind, string> = {
     'The device is out of storage space, so Talkshelf could not save everything. Free some space; reading still works online.',
   unavailable:
     'This browser does not let Talkshelf store data (private browsing?). Reading works online, but bookmarks and offline reading are off.',
-  version: 'A newer version of Talkshelf is open in another tab. Reload this page to use it.',
+  version:
+    'A newer version of Talkshelf stored data in this browser. Reload this page to use it; until then, reading works online.',
+  damaged:
+    "Talkshelf's local storage is damaged, so it reads from the network and cannot keep new bookmarks. Your saved bookmarks were left untouched.",
   unknown: 'Talkshelf could not use its local storage. Reading works online.',
 };
 
@@ -50,6 +54,12 @@ export function toStorageProblem(error: unknown): StorageProblem {
 
 type Listener = (problem: StorageProblem) => void;
 const listeners = new Set<Listener>();
+let latest: StorageProblem | undefined;
+
+/** The last storage problem reported (until storage became usable again): a notice mounted late still shows it. */
+export function latestStorageProblem(): StorageProblem | undefined {
+  return latest;
+}
 
 /** Subscribes to storage problems reported anywhere in the data layer; returns an unsubscribe. */
 export function onStorageProblem(listener: Listener): () => void {
@@ -60,25 +70,74 @@ export function onStorageProblem(listener: Listener): () => void {
 /** Tells the UI about a storage problem; returns it, for rethrowing. */
 export function reportStorageProblem(error: unknown): StorageProblem {
   const problem = toStorageProblem(error);
+  latest = problem;
   for (const listener of listeners) listener(problem);
   return problem;
 }
 
 let dbPromise: Promise<IDBPDatabase<TalkshelfDB>> | undefined;
+const readyListeners = new Set<() => void>();
 
-/** Resolves to the open database, opening and upgrading it on first use; rejects with a StorageProblem. */
+/** Subscribes to storage becoming usable after a blocked upgrade went through; returns an unsubscribe. */
+export function onStorageReady(listener: () => void): () => void {
+  readyListeners.add(listener);
+  return () => readyListeners.delete(listener);
+}
+
+/**
+ * Resolves to the open database, opening and upgrading it on first use; rejects with a
+ * StorageProblem. An upgrade blocked by another tab rejects at once (so pages read from the
+ * network) and goes on waiting: when the other tab closes, the database opens and
+ * `onStorageReady` listeners are told.
+ */
 export function getDB(): Promise<IDBPDatabase<TalkshelfDB>> {
-  // `indexedDB.open` may throw at once (SecurityError in a denied context): a rejection, never a throw
-  dbPromise ??= Promise.resolve()
-    .then(open)
-    .catch((error: unknown) => {
-      dbPromise = undefined; // let a later call retry, e.g. after the other tab closed
-      throw reportStorageProblem(error);
-    });
+  dbPromise ??= new Promise((resolve, reject) => {
+    let blocked = false;
+    const onBlocked = () => {
+      if (blocked) return;
+      blocked = true;
+      reject(reportStorageProblem(new StorageProblem('blocked', STORAGE_PROBLEM_TEXT.blocked)));
+    };
+    // `indexedDB.open` may throw at once (SecurityError in a denied context): a rejection, never a throw
+    Promise.resolve()
+      .then(() => openChecked(onBlocked))
+      .then(
+        (db) => {
+          if (!blocked) return resolve(db);
+          dbPromise = Promise.resolve(db);
+          latest = undefined;
+          for (const listener of [...readyListeners]) listener();
+        },
+        (error: unknown) => {
+          dbPromise = undefined; // let a later call retry
+          if (!blocked) reject(reportStorageProblem(error));
+        },
+      );
+  });
+  dbPromise.catch(() => undefined); // callers handle it; the shared promise itself is never left unhandled
   return dbPromise;
 }
 
-function open(): Promise<IDBPDatabase<TalkshelfDB>> {
+/** Opens the database, and rebuilds it when its stores are missing and it holds none of the reader's data. */
+async function openChecked(onBlocked: () => void): Promise<IDBPDatabase<TalkshelfDB>> {
+  const db = await open(onBlocked);
+  if (STORE_NAMES.every((name) => db.objectStoreNames.contains(name))) return db;
+  const readerStores = (['bookmarks', 'positions', 'settings'] as const).filter((name) =>
+    db.objectStoreNames.contains(name),
+  );
+  const counts = await Promise.all(readerStores.map((name) => db.count(name)));
+  db.close();
+  if (counts.some((count) => count > 0)) {
+    throw new StorageProblem('damaged', STORAGE_PROBLEM_TEXT.damaged);
+  }
+  await deleteDB(DB_NAME, { blocked: onBlocked });
+  const fresh = await open(onBlocked);
+  if (STORE_NAMES.every((name) => fresh.objectStoreNames.contains(name))) return fresh;
+  fresh.close();
+  throw new StorageProblem('damaged', STORAGE_PROBLEM_TEXT.damaged);
+}
+
+function open(onBlocked: () => void): Promise<IDBPDatabase<TalkshelfDB>> {
   if (typeof indexedDB === 'undefined') {
     return Promise.reject(new StorageProblem('unavailable', STORAGE_PROBLEM_TEXT.unavailable));
   }
@@ -99,12 +158,13 @@ function open(): Promise<IDBPDatabase<TalkshelfDB>> {
         db.createObjectStore('settings');
       }
     },
-    blocked() {
-      reportStorageProblem(new StorageProblem('blocked', STORAGE_PROBLEM_TEXT.blocked));
-    },
+    blocked: onBlocked,
     blocking() {
       // A newer version wants to upgrade: step aside so the other tab is not blocked.
-      void dbPromise?.then((db) => db.close());
+      void dbPromise?.then(
+        (db) => db.close(),
+        () => undefined,
+      );
       dbPromise = undefined;
       reportStorageProblem(new StorageProblem('version', STORAGE_PROBLEM_TEXT.version));
     },

@@ -9,6 +9,7 @@ import type { TalkshelfDB } from '../shared/db-schema';
 import type { Bookmark, EventRecord, ReadingPosition, TalkRecord } from '../shared/types';
 import { mergeBookmark } from './bookmark-merge';
 import { announceChange } from './change-channel';
+import { bookmarkIsWhole, checkPosition, repairBookmark } from './record-check';
 import { withReaderStore } from './reader-store';
 
 /** What a relink changed. */
@@ -19,6 +20,10 @@ export interface RelinkReport {
   refreshed: number;
   /** Positions moved to a new talk id. */
   movedPositions: number;
+  /** Damaged bookmarks repaired in place (a bookmark is never dropped). */
+  repaired: number;
+  /** Damaged positions dropped (a position is cheap to lose; a broken one must never block an update). */
+  droppedPositions: number;
 }
 
 /** The slug part of a talk id (`eventId/slug`). */
@@ -77,10 +82,24 @@ export async function relinkReaderData(
 ): Promise<RelinkReport> {
   const relink = makeRelinker(previousEvents, currentEvents, new Set(currentTalks.keys()));
   const eventById = new Map(currentEvents.map((e) => [e.id, e]));
-  const result: RelinkReport = { moved: 0, refreshed: 0, movedPositions: 0 };
+  const result: RelinkReport = {
+    moved: 0,
+    refreshed: 0,
+    movedPositions: 0,
+    repaired: 0,
+    droppedPositions: 0,
+  };
 
   const { bookmarks, positions } = stores;
-  for (const bookmark of await bookmarks.getAll()) {
+  for (const raw of await bookmarks.getAll()) {
+    const bookmark = repairBookmark(raw);
+    if (!bookmarkIsWhole(raw, bookmark)) {
+      await bookmarks.delete(keyOf(raw));
+      await bookmarks.put(
+        mergeBookmark(await bookmarks.get(bookmark.talkId), bookmark) ?? bookmark,
+      );
+      result.repaired++;
+    }
     const newId = relink(bookmark.talkId, bookmark.eventId);
     if (!newId) continue; // really gone: keep the snapshot as it is
     const talk = currentTalks.get(newId);
@@ -98,7 +117,13 @@ export async function relinkReaderData(
     }
   }
 
-  for (const position of await positions.getAll()) {
+  for (const raw of await positions.getAll()) {
+    const position = checkPosition(raw);
+    if (!position) {
+      await positions.delete(keyOf(raw));
+      result.droppedPositions++;
+      continue;
+    }
     const eventId = position.talkId.split('/')[0] ?? '';
     const newId = relink(position.talkId, eventId);
     if (!newId || newId === position.talkId) continue;
@@ -112,8 +137,8 @@ export async function relinkReaderData(
 
 /** Tells open pages (this tab and others) what a relink changed. */
 export function announceRelink(report: RelinkReport): void {
-  if (report.moved || report.refreshed) announceChange('bookmarks');
-  if (report.movedPositions) announceChange('positions');
+  if (report.moved || report.refreshed || report.repaired) announceChange('bookmarks');
+  if (report.movedPositions || report.droppedPositions) announceChange('positions');
 }
 
 /**
@@ -138,6 +163,11 @@ export async function relinkAfterCorpusUpdate(
   });
   announceRelink(report);
   return report;
+}
+
+// The key of a stored record, whatever else it holds: both reader stores are keyed by `talkId`.
+function keyOf(record: unknown): string {
+  return (record as { talkId: IDBValidKey }).talkId as string;
 }
 
 // The bookmark with the talk's current id and titles; the same object when nothing changed.

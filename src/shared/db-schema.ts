@@ -21,6 +21,16 @@ export interface CorpusMeta {
   talkCount: number;
 }
 
+/** The name of every store, for checking that an opened database has them all. */
+export const STORE_NAMES = [
+  'events',
+  'talks',
+  'corpusMeta',
+  'bookmarks',
+  'positions',
+  'settings',
+] as const;
+
 /** Every store, its keys, values and indexes. */
 export interface TalkshelfDB extends DBSchema {
   events: { key: string; value: EventRecord; indexes: { byDate: string } };

@@ -3,6 +3,17 @@
 /** The message a page posts to make a waiting worker take over (workbox-window's messageSkipWaiting sends it). */
 export const SKIP_WAITING = 'SKIP_WAITING';
 
+/** The message a page posts (with a reply port) to have the worker check its precache and fill what is missing. */
+export const CHECK_PRECACHE = 'CHECK_PRECACHE';
+
+/** The worker's reply to CHECK_PRECACHE: how many precached files were missing, and how many are still. */
+export interface PrecacheStatus {
+  /** Files of this version's precache that were not in the cache. */
+  missing: number;
+  /** Files still missing after trying to fetch them again (offline, or the server failed). */
+  stillMissing: number;
+}
+
 /** The precached app shell, relative to the worker's scope. */
 export const SHELL_PATH = 'shell.html';
 

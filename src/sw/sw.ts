@@ -1,19 +1,28 @@
 /**
  * The service worker: precaches the app shell and the whole corpus (injected by the build), answers
  * navigations network-first with a short timeout and falls back to the precached shell, so any
- * route, even a talk never opened, works offline. A new version waits until the page asks it to
+ * route, even a talk never opened, works offline. A precache emptied behind its back is filled
+ * again when a page asks (on load and when the network returns). A new version waits until the page asks it to
  * take over (SKIP_WAITING), so a reader is never reloaded mid-talk.
  */
-import { clientsClaim } from 'workbox-core';
+import { cacheNames, clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,
+  getCacheKeyForURL,
   matchPrecache,
   precacheAndRoute,
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { SKIP_WAITING, SHELL_PATH, pagesCacheName, precacheVersion } from '../shared/sw-protocol';
+import {
+  CHECK_PRECACHE,
+  SKIP_WAITING,
+  SHELL_PATH,
+  pagesCacheName,
+  precacheVersion,
+  type PrecacheStatus,
+} from '../shared/sw-protocol';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry | string>;
@@ -43,8 +52,38 @@ registerRoute(
   }),
 );
 
+/**
+ * Finds precached files the browser (or the reader, clearing site data) removed since install,
+ * and fetches them again; the worker's install never runs twice, so nothing else would.
+ */
+async function refillPrecache(): Promise<PrecacheStatus> {
+  const cache = await caches.open(cacheNames.precache);
+  const cached = new Set((await cache.keys()).map((request) => request.url));
+  const missing = manifest
+    .map((entry) => (typeof entry === 'string' ? entry : entry.url))
+    .flatMap((url) => {
+      const key = getCacheKeyForURL(url);
+      return key && !cached.has(new URL(key, self.location.href).href) ? [{ url, key }] : [];
+    });
+  let stillMissing = 0;
+  for (const { url, key } of missing) {
+    try {
+      const response = await fetch(url, { cache: 'reload' });
+      if (!response.ok) throw new Error(`${response.status}`);
+      await cache.put(key, response);
+    } catch {
+      stillMissing++;
+    }
+  }
+  return { missing: missing.length, stillMissing };
+}
+
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  if ((event.data as { type?: string } | null)?.type === SKIP_WAITING) void self.skipWaiting();
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === SKIP_WAITING) void self.skipWaiting();
+  if (type === CHECK_PRECACHE) {
+    event.waitUntil(refillPrecache().then((status) => event.ports[0]?.postMessage(status)));
+  }
 });
 
 self.addEventListener('activate', (event) => {

@@ -4,7 +4,7 @@
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build, type Plugin } from 'vite';
 import type { BuildState } from '../../src/build/build-state';
 import { prerender } from '../../src/build/prerender-plugin';
@@ -23,6 +23,8 @@ const talks: TalkRecord[] = ['first', 'second'].map((slug, index) => ({
   links: [],
   blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text: `Body of the ${slug} talk` }] }],
 }));
+// A talk the stand-in views cannot render (no blocks): its page must not stop the build.
+talks.push({ ...talks[0]!, id: 'meetup/broken', slug: 'broken', index: 2, blocks: [] });
 const event: EventRecord = {
   id: 'meetup',
   title: 'Meetup',
@@ -72,6 +74,7 @@ const TEMPLATE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 let root: string;
 let out: string;
 const read = (file: string) => readFile(path.join(out, file), 'utf8');
+const warnings: string[] = [];
 
 beforeAll(async () => {
   // Inside the project so the worker's workbox imports resolve from node_modules.
@@ -82,6 +85,9 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'main.js'), 'document.title = "app";\n');
   await writeFile(path.join(root, 'views.js'), VIEWS);
   const state: BuildState = { base: '/sub/' };
+  const warn = vi.spyOn(console, 'warn').mockImplementation((...args) => {
+    warnings.push(args.join(' '));
+  });
   await build({
     root,
     base: state.base,
@@ -94,6 +100,7 @@ beforeAll(async () => {
     ],
     build: { outDir: out, emptyOutDir: true },
   });
+  warn.mockRestore();
 }, 60_000);
 
 afterAll(async () => {
@@ -124,6 +131,15 @@ describe('prerender plugin', () => {
     const notFound = await read('404.html');
     expect(notFound).toContain('<h1>notFound</h1>');
     expect(notFound).toContain('content="noindex"');
+  });
+
+  it('leaves a page that fails to render to the app, naming its source file, and goes on', async () => {
+    expect(warnings.join('\n')).toContain(
+      'could not prerender /sub/events/meetup/broken/ (from meetup.md)',
+    );
+    const html = await read('events/meetup/broken/index.html');
+    expect(html).toContain('<div id="app"></div>');
+    expect(await read('events/meetup/second/index.html')).toContain('Body of the second talk');
   });
 
   it('keeps the untouched template as the shell', async () => {

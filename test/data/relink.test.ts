@@ -54,7 +54,13 @@ describe('relinkAfterCorpusUpdate', () => {
     const before = await listBookmarks();
     await storeCorpus([oldEvent], oldTalks.slice(0, 2));
     const report = await relinkAfterCorpusUpdate([oldEvent, keptEvent]);
-    expect(report).toEqual({ moved: 0, refreshed: 0, movedPositions: 0 });
+    expect(report).toEqual({
+      moved: 0,
+      refreshed: 0,
+      movedPositions: 0,
+      repaired: 0,
+      droppedPositions: 0,
+    });
     expect(await listBookmarks()).toEqual(before);
   });
 

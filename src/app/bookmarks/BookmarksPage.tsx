@@ -10,6 +10,7 @@ import './bookmarks.css';
 /** The bookmarks page at /bookmarks/ (also opens shared lists). */
 export function BookmarksPage(_props: { path?: string }) {
   const bookmarks = bookmarkList.use();
+  const problem = bookmarkList.useProblem();
   // Prerendering runs without `location`; shared lists only exist in a browser.
   const shared = typeof location === 'undefined' ? undefined : readSharedIds(location.search);
 
@@ -17,7 +18,11 @@ export function BookmarksPage(_props: { path?: string }) {
     <div class="ts-bookmarks-page">
       <h1 tabIndex={-1}>Bookmarks</h1>
       {shared && <SharedList ids={shared} />}
-      {bookmarks === undefined ? (
+      {bookmarks === undefined && problem ? (
+        <p class="ts-empty" role="status">
+          Bookmarks are not available: {problem.message}
+        </p>
+      ) : bookmarks === undefined ? (
         <p class="ts-muted">Loading your bookmarks…</p>
       ) : bookmarks.length === 0 ? (
         <p class="ts-empty">

@@ -35,7 +35,11 @@ function useIosHint(): [boolean, () => void] {
 
 /** Service-worker notices (offline-ready, update available), the online/offline indicator and install prompts. */
 export function PwaStatus() {
-  const [worker, setWorker] = useState<WorkerState>({ offlineReady: false, updateWaiting: false });
+  const [worker, setWorker] = useState<WorkerState>({
+    offlineReady: false,
+    updateWaiting: false,
+    offlineFilesMissing: 0,
+  });
   const online = useOnline();
   const install = useInstallPrompt();
   const [iosHint, closeIosHint] = useIosHint();
@@ -52,6 +56,15 @@ export function PwaStatus() {
         <p class="pwa-badge pwa-offline">
           <span aria-hidden="true">●</span> Offline: reading from this device
         </p>
+      )}
+      {worker.offlineFilesMissing > 0 && (
+        <div class="pwa-notice pwa-missing">
+          <p>
+            The browser removed {worker.offlineFilesMissing} of the files Talkshelf keeps for
+            offline reading. Pages not opened before may not open offline; they are fetched again as
+            soon as you are back online.
+          </p>
+        </div>
       )}
       {worker.updateWaiting && (
         <div class="pwa-notice">

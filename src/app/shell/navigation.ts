@@ -2,6 +2,7 @@
 import type { RouterOnChangeArgs } from 'preact-router';
 import { bookmarksUrl, searchUrl } from '../../shared/urls';
 import { pageMeta } from '../page-meta';
+import { checkOfflineFiles } from '../sw-bridge';
 
 let popped = false;
 
@@ -21,6 +22,7 @@ export function onRouteChange(base: string, { url, previous }: RouterOnChangeArg
   popped = false;
   // Only the query changed (search as you type, filters): same page, keep scroll and focus.
   if (previous.split(/[?#]/)[0] === path) return;
+  void checkOfflineFiles(); // a new page: are its offline files still there?
   if (!wasPopped) scrollTo(0, 0);
   // The reader is typing (e.g. the header search field led here): leave the caret where it is.
   if (document.activeElement?.matches(EDITING)) return;
