@@ -12,10 +12,12 @@ export function rememberScroll(): void {
 }
 
 /**
- * Scrolls back to a position saved before an update reload, once the page is tall enough to hold
- * it (the talk renders after IndexedDB answers); gives up after `timeoutMs`. Returns whether one was saved.
+ * Scrolls back to a position saved before an update reload. The talk renders after IndexedDB
+ * answers and the parts below it later still, so the page may reach its full height only after
+ * a while (longer on a slow phone): until the reader scrolls by hand, or `settleMs` passes, the
+ * position is applied again whenever the page grows. Returns whether one was saved.
  */
-export function restoreScroll(timeoutMs = 3000): boolean {
+export function restoreScroll(settleMs = 10_000): boolean {
   let saved: string | null = null;
   try {
     saved = sessionStorage.getItem(key());
@@ -25,12 +27,23 @@ export function restoreScroll(timeoutMs = 3000): boolean {
   }
   const y = Number(saved);
   if (!saved || !Number.isFinite(y)) return false;
-  const until = performance.now() + timeoutMs;
-  const attempt = () => {
-    const reachable = document.documentElement.scrollHeight - window.innerHeight >= y;
-    if (reachable || performance.now() > until) window.scrollTo(0, y);
-    else requestAnimationFrame(attempt);
+  const byHand = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  let done = false;
+  const stop = () => {
+    done = true;
+    observer?.disconnect();
+    for (const type of byHand) removeEventListener(type, stop);
   };
-  attempt();
+  const apply = () => {
+    if (done) return;
+    window.scrollTo(0, y);
+    if (Math.round(window.scrollY) === Math.round(y)) stop(); // reached: the page is tall enough
+  };
+  const observer =
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => apply());
+  observer?.observe(document.documentElement);
+  for (const type of byHand) addEventListener(type, stop, { passive: true });
+  setTimeout(stop, settleMs);
+  apply();
   return true;
 }
