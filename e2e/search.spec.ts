@@ -22,14 +22,20 @@ async function openOffline(page: Page): Promise<void> {
   await page.context().setOffline(true);
 }
 
+/** The uncaught errors of `page` from now on. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
 const field = (page: Page) => page.locator('input[data-shortcut="search"]');
 const firstResult = (page: Page) => page.locator('.search-result__title a').first();
 
 test('typing letter by letter offline finds the talk, keeps the query in the URL, back restores it', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = pageErrors(page);
   await openOffline(page);
 
   await field(page).click();
@@ -55,19 +61,39 @@ test('typing letter by letter offline finds the talk, keeps the query in the URL
   await expect(field(page)).toHaveValue('haproxy');
   await expect(firstResult(page)).toContainText('Observability tips for HAproxy');
 
-  // A Chinese word and a typo, still offline.
+  // A Chinese word, still offline.
   await page.goto(`${server.url}/search/?q=%E7%BD%91%E7%BB%9C`);
   await expect(firstResult(page)).toContainText(/network policy/i);
-  await field(page).fill('prometeus');
-  await expect(page.locator('.search-note')).toContainText('close matches');
+  expect(errors).toEqual([]);
+});
+
+test('a misspelt word is corrected and said so, with the way back to the words as typed', async ({
+  page,
+}) => {
+  const errors = pageErrors(page);
+  await openOffline(page);
+  await field(page).click();
+  // "haproxy" typed with its first letters swapped, after a word that matches as typed
+  await field(page).pressSequentially('observability ahproxy ', { delay: 40 });
+  await expect(page.locator('.search-note')).toContainText(
+    'Showing results for observability haproxy; search instead for observability ahproxy',
+  );
+  await expect(firstResult(page)).toContainText('Observability tips for HAproxy');
+  await expect(page.locator('.search-result mark', { hasText: /haproxy/i }).first()).toBeVisible();
+
+  await page.locator('.search-note a').click();
+  await expect(page).toHaveURL(/exact=1/);
+  await expect(page.locator('.search-note')).toHaveCount(0);
+  // as typed, "ahproxy" matches nothing: only "observability" is found and marked
+  await expect(page.locator('.search-result mark').first()).toBeVisible();
+  await expect(page.locator('.search-result mark', { hasText: /haproxy/i })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
 test('hostile input typed into the real field throws nothing and the page stays usable', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = pageErrors(page);
   await openOffline(page);
   await page.goto(`${server.url}/search/`);
 
@@ -97,8 +123,7 @@ test('hostile input typed into the real field throws nothing and the page stays 
 test('a malformed escape in any route or a lone surrogate typed in search is text, never a blank app', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = pageErrors(page);
   for (const path of [
     '/search/?q=%',
     '/search/?q=%ED%A0%80',

@@ -68,7 +68,19 @@ window.runBench = async ({ manifest, queries, typical }) => {
   const fetched = [];
   const heap = () => { if (window.gc) window.gc(); return performance.memory ? performance.memory.usedJSHeapSize : 0; };
   const before = heap();
-  const t0 = performance.now();
+  // Cold start, five times over (a fresh engine and no HTTP cache each time): the median is printed.
+  const starts = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const fresh = await openSearchEngine(manifest, async (p) => {
+      const r = await fetch('/' + p, { cache: 'no-store' });
+      if (!r.ok) throw new Error(r.status + ' ' + p);
+      return r.json();
+    });
+    await fresh.search({ text: typical });
+    starts.push(performance.now() - t);
+  }
+  const firstAnswerMs = starts.sort((a, b) => a - b)[2];
   const engine = await openSearchEngine(manifest, async (p) => {
     fetched.push(p);
     const r = await fetch('/' + p);
@@ -76,7 +88,6 @@ window.runBench = async ({ manifest, queries, typical }) => {
     return r.json();
   });
   await engine.search({ text: typical });
-  const firstAnswerMs = performance.now() - t0;
   const firstFetched = [...fetched];
   const strokes = queries.flatMap((q) => [...q].map((_, i) => [...q].slice(0, i + 1).join('')));
   const pass = async () => {
@@ -172,7 +183,7 @@ export async function benchSearch(opts: {
       'first answer fetched raw KB': Math.round(fetchedRaw / 1000),
       'first answer fetched gzip KB': Math.round(fetchedGzip / 1000),
       'build ms': Math.round(buildMs),
-      'cold start to first answer ms': Math.round(r.firstAnswerMs),
+      'cold start to first answer ms (median of 5)': Math.round(r.firstAnswerMs),
       queries: queries.length,
       keystrokes: cold.length,
       'first use median ms': +percentile(cold, 50).toFixed(2),

@@ -12,6 +12,7 @@ import { benchApp, shellBytes } from './bench/app';
 import { benchCorpus, multiplyCorpus } from './bench/corpus';
 import { benchLargeFile } from './bench/large-file';
 import { lighthouseScores } from './bench/lighthouse';
+import { searchQuality } from './bench/search-quality';
 import { kb, printTable } from './bench/stats';
 
 const quick = process.argv.includes('--quick');
@@ -60,6 +61,13 @@ printTable(
   'Search (engine in headless Chromium; goals on ×10: p95 < 16 ms, < 1 MB before first answer, < 100 MB)',
   searchRows,
 );
+// Known-item queries made from each corpus (issue 11: typo success@3 ≥ 97%, no other kind worse).
+for (const c of [corpora[1], devCorpus]) {
+  printTable(
+    `Search quality, ${c.label} (known-item queries made from the corpus; success@k and MRR@10)`,
+    await searchQuality(c.data.events, c.data.talks),
+  );
+}
 
 // 3. The app (issue 3): production builds served statically
 function viteBuild(corpusDir: string, outDir: string): number {

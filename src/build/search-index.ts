@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { EventRecord, Language, TalkRecord } from '../shared/types';
 import { blocksText } from '../shared/blocks-text';
-import { indexTerms } from '../search/analyzer';
+import { indexTerms, type SurfaceWords } from '../search/analyzer';
+import { LexiconBuilder } from './search-lexicon';
 import { lunr } from '../search/lunr-setup';
 import { lunrVectors } from './lunr-vectors';
 import type { LunrVectors } from './lunr-vectors';
@@ -37,13 +38,17 @@ function speakersText(talk: TalkRecord): string {
     .join('\n');
 }
 
-/** The analysed terms of a talk's fields, in SEARCH_FIELDS order. */
-function talkFieldTerms(talk: TalkRecord, events: Map<string, EventRecord>): string[][] {
+/** The analysed terms of a talk's fields, in SEARCH_FIELDS order; `words` hears each surface word. */
+function talkFieldTerms(
+  talk: TalkRecord,
+  events: Map<string, EventRecord>,
+  words?: SurfaceWords,
+): string[][] {
   return [
-    indexTerms(talk.title),
-    indexTerms(speakersText(talk)),
-    indexTerms(events.get(talk.eventId)?.title ?? ''),
-    indexTerms(blocksText(talk.blocks)),
+    indexTerms(talk.title, words),
+    indexTerms(speakersText(talk), words),
+    indexTerms(events.get(talk.eventId)?.title ?? '', words),
+    indexTerms(blocksText(talk.blocks), words),
   ];
 }
 
@@ -71,8 +76,12 @@ export function buildLunrIndex(events: Map<string, EventRecord>, talks: TalkReco
 export function* corpusFieldTerms(
   events: Map<string, EventRecord>,
   talks: TalkRecord[],
+  lexicon?: LexiconBuilder,
 ): Generator<string[][]> {
-  for (const talk of talks) yield talkFieldTerms(talk, events);
+  for (const talk of talks) {
+    lexicon?.nextDocument();
+    yield talkFieldTerms(talk, events, lexicon);
+  }
 }
 
 /**
@@ -103,13 +112,18 @@ function postingRows({ terms, vectors }: LunrVectors): Map<string, number[]> {
 }
 
 /** Cuts the sorted terms into consecutive runs of about `shardBytes` of JSON each. */
-function planShards(rows: Map<string, number[]>, opts: ShardOptions): string[][] {
+function planShards(
+  rows: Map<string, number[]>,
+  forms: Map<string, string>,
+  opts: ShardOptions,
+): string[][] {
   const groups: string[][] = [];
   let group: string[] = [];
   let bytes = 0;
   for (const term of [...rows.keys()].sort()) {
-    // A term's JSON: the quoted term, its postings row and its document frequency.
-    const size = term.length + 12 + JSON.stringify(rows.get(term)).length;
+    // A term's JSON: the quoted term, its postings row, its document frequency and its forms.
+    const size =
+      term.length + 15 + JSON.stringify(rows.get(term)).length + (forms.get(term)?.length ?? 0);
     if (group.length && bytes + size > opts.shardBytes) {
       groups.push(group);
       group = [];
@@ -141,16 +155,23 @@ export function buildSearchIndex(
   sharding: ShardOptions = DEFAULT_SHARDING,
 ): { manifestFileName: string; files: SearchIndexFile[] } {
   const eventById = new Map(events.map((e) => [e.id, e]));
+  const words = new LexiconBuilder();
   const rows = postingRows(
     lunrVectors(
-      corpusFieldTerms(eventById, talks),
+      corpusFieldTerms(eventById, talks, words),
       SEARCH_FIELDS.map((f) => f.boost),
     ),
   );
+  const forms = words.formsByTerm();
   const files: SearchIndexFile[] = [];
-  const shards: SearchManifest['shards'] = planShards(rows, sharding).map((terms, n) => {
+  const shards: SearchManifest['shards'] = planShards(rows, forms, sharding).map((terms, n) => {
     const postings = terms.map((t) => rows.get(t)!);
-    const shard: SearchShard = { terms, postings, df: postings.map(documentFrequency) };
+    const shard: SearchShard = {
+      terms,
+      postings,
+      df: postings.map(documentFrequency),
+      forms: terms.map((t) => forms.get(t) ?? ''),
+    };
     const source = JSON.stringify(shard);
     const fileName = hashed(`s-${n.toString(36)}`, 'json', source);
     files.push({ fileName, source });
@@ -175,6 +196,9 @@ export function buildSearchIndex(
     else if (tail === '' || tail.startsWith('<')) tail = `/${talk.id}`;
     return [e, tail, lang];
   });
+  const lexiconSource = JSON.stringify(words.lexicon());
+  const lexicon = hashed('lexicon', 'json', lexiconSource);
+  files.push({ fileName: lexicon, source: lexiconSource });
   const manifest: SearchManifest = {
     format: 2,
     fields: SEARCH_FIELDS.map((f) => f.name),
@@ -182,6 +206,7 @@ export function buildSearchIndex(
     languages,
     docs,
     shards,
+    lexicon,
   };
   const source = JSON.stringify(manifest);
   const manifestFileName = hashed('manifest', 'json', source);

@@ -55,12 +55,22 @@ export function analyze(text: string): AnalyzedToken[] {
   return tokenize(text).map((t) => ({ ...t, indexTerm: analyzeTerm(t.term, t.kind) }));
 }
 
-/** The index terms of `text` in order, stop words left out: what the index stores for a field. */
-export function indexTerms(text: string): string[] {
+/**
+ * The index terms of `text` in order, stop words left out: what the index stores for a field.
+ * `words`, when given, is told each surface word (Latin or Cyrillic) the first time it is seen.
+ */
+export function indexTerms(text: string, words?: SurfaceWords): string[] {
   const out: string[] = [];
   scanTokens(text, (token, _start, _end, kind) => {
     const term = analyzeTerm(token, kind);
-    if (term) out.push(term);
+    if (!term) return;
+    out.push(term);
+    if (words && (kind === 'latin' || kind === 'cyrillic')) words.add(token, term);
   });
   return out;
+}
+
+/** Collects a corpus's surface words with their index terms and document counts. */
+export interface SurfaceWords {
+  add(word: string, term: string): void;
 }

@@ -4,7 +4,7 @@
  */
 
 /** A clause's unweighted lunr scores per doc, with the index terms that matched it. */
-export type ClauseScores = Map<number, { score: number; terms: string[] }>;
+export type ClauseScores = Map<number, { score: number; terms: string[]; inTitle: boolean }>;
 
 /** An LRU of clause scores, dropping the least recent once they hold more than `budget` docs. */
 export class ClauseCache {

@@ -9,16 +9,19 @@ import type {
   SearchRequest,
   SearchResponse,
 } from '../shared/search-types';
+import { analyzeTerm } from './analyzer';
 import { docTalkId } from './index-format';
-import type { SearchManifest } from './index-format';
+import type { SearchLexicon, SearchManifest } from './index-format';
 import { canFuzz, canPrefix, planQuery } from './query-plan';
 import type { QueryWord } from './query-plan';
 import { ClauseCache } from './clause-cache';
 import type { ClauseScores } from './clause-cache';
 import { ShardCache } from './shard-cache';
-import { clauseIndex, findTerm, readShard, termsNear, termsWithPrefix } from './shard-index';
+import { clauseIndex, findTerm, readShard, termsWithPrefix } from './shard-index';
 import type { ShardData } from './shard-index';
-import { firstChar, shardOf, shardsWithPrefix } from './shard-range';
+import { shardOf, shardsWithPrefix } from './shard-range';
+import { TypoLexicon } from './typo-lexicon';
+import { hasForm, hasFormStartingWith } from './word-forms';
 
 /** Fetches a JSON file by its path relative to the app's base. */
 export type JsonLoader = (path: string) => Promise<unknown>;
@@ -38,16 +41,29 @@ const CLAUSE_CACHE_DOCS = 40_000;
 /** A prefix or near-prefix match counts less than the whole word. */
 const PREFIX_WEIGHT = 0.75;
 const NEAR_WEIGHT = 0.6;
-const FUZZY_WEIGHT = 0.5;
+/** A correction counts less than a word as typed; two edits less than one. */
+const CORRECTED_WEIGHT = 0.5;
+const TWO_EDITS_WEIGHT = 0.35;
+/** A typed word that is not in the corpus but stems like one ("pies" → "pi") is a guess too. */
+const UNKNOWN_WORD_WEIGHT = 0.3;
+/** Most corrections tried for one word. */
+const MAX_CORRECTIONS = 4;
+/** Typed words whose corrections are remembered. */
+const CORRECTION_CACHE = 500;
 
 interface Clause {
   term: string;
   kind: 'exact' | 'prefix' | 'near' | 'fuzzy';
+  weight: number;
+  /** For a correction, the corpus word it stands for. */
+  word?: string;
 }
 
 interface DocScore {
   score: number;
   words: number;
+  /** Words matched in the title: a title holding every word beats a short one holding some. */
+  titleWords: number;
   matched: Set<string>;
 }
 
@@ -56,10 +72,12 @@ export class SearchEngine {
   private readonly starts: string[];
   private readonly cache: ShardCache;
   private readonly recent = new ClauseCache(CLAUSE_CACHE_DOCS);
+  private readonly correctionCache = new Map<string, Clause[]>();
+  private lexicon?: Promise<TypoLexicon | null>;
 
   constructor(
     readonly manifest: SearchManifest,
-    load: JsonLoader,
+    private readonly load: JsonLoader,
     shardBudget = DEFAULT_SHARD_BUDGET,
   ) {
     this.starts = manifest.shards.map(([start]) => start);
@@ -82,25 +100,34 @@ export class SearchEngine {
     const limit = Math.max(1, Math.min(req.limit ?? 50, 1000));
     const pinned: number[] = [];
     let docs: Array<[number, DocScore]>;
-    let mode: SearchResponse['mode'] = 'exact';
+    const corrections = new Map<QueryWord, Clause[]>();
     try {
-      docs = this.filter(await this.run(words, false, pinned), req.filters);
-      if (!docs.length && words.some(canFuzz)) {
-        docs = this.filter(await this.run(words, true, pinned), req.filters);
-        mode = 'fuzzy';
-      }
+      const scored = await this.run(words, pinned, req.exact !== true, corrections);
+      docs = this.filter(scored, req.filters);
     } finally {
       this.cache.release(pinned);
     }
     if (!docs.length) return empty;
-    docs.sort((a, b) => b[1].words - a[1].words || b[1].score - a[1].score || a[0] - b[0]);
+    docs.sort(
+      (a, b) =>
+        b[1].words - a[1].words ||
+        b[1].titleWords - a[1].titleWords ||
+        b[1].score - a[1].score ||
+        a[0] - b[0],
+    );
     const hits: SearchHit[] = docs.slice(0, limit).map(([doc, s]) => ({
       talkId: docTalkId(this.manifest, this.manifest.docs[doc]),
       score: Math.round(s.score * 1000) / 1000,
       matched: [...s.matched],
       allTerms: s.words === words.length,
     }));
-    return { text, mode, hits, total: docs.length };
+    const response: SearchResponse = { text, mode: 'exact', hits, total: docs.length };
+    const corrected = correctedText(text, corrections, docs[0][1].matched);
+    if (corrected !== text) {
+      response.mode = 'fuzzy';
+      response.corrected = corrected;
+    }
+    return response;
   }
 
   /** Loads the shards a query would need without answering it (warms the cache while typing). */
@@ -108,25 +135,47 @@ export class SearchEngine {
     const pinned: number[] = [];
     try {
       for (const word of planQuery(text)) {
-        for (const n of this.shardsFor(this.clauses(word, false))) await this.shard(n, pinned);
+        for (const n of this.shardsFor(this.clauses(word))) await this.shard(n, pinned);
       }
     } finally {
       this.cache.release(pinned);
     }
   }
 
+  /**
+   * Scores every word's clauses. A word that is not in the corpus (and, being typed, not the start
+   * of one) is corrected when `correct`: its corrections join its clauses, weighing less, and are
+   * noted in `corrections`.
+   */
   private async run(
     words: QueryWord[],
-    fuzzy: boolean,
     pinned: number[],
+    correct: boolean,
+    corrections: Map<QueryWord, Clause[]>,
   ): Promise<Map<number, DocScore>> {
     const docs = new Map<number, DocScore>();
     for (const word of words) {
-      const clauses = this.clauses(word, fuzzy);
-      const best = new Map<number, { score: number; terms: string[] }>();
-      const wanted = fuzzy && canFuzz(word) ? this.fuzzyShards(word) : this.shardsFor(clauses);
-      const loaded = await Promise.all(wanted.map((n) => this.shard(n, pinned)));
-      const shards = loaded.filter((shard): shard is ShardData => shard !== null);
+      let clauses = this.clauses(word);
+      let shards = await this.loadShards(this.shardsFor(clauses), pinned);
+      if (canPrefix(word) && this.isCorpusWord(word, shards)) {
+        // Typed whole ("control"): the word first, its continuations second.
+        for (const clause of clauses) {
+          if (clause.kind === 'exact') clause.weight = 1;
+          else if (clause.kind === 'prefix') clause.weight = PREFIX_WEIGHT;
+        }
+      }
+      if (correct && canFuzz(word) && !this.isKnown(word, shards)) {
+        const fixes = await this.corrections(word);
+        if (fixes.length) {
+          for (const clause of clauses)
+            clause.weight = Math.min(clause.weight, UNKNOWN_WORD_WEIGHT);
+          clauses = clauses.concat(fixes);
+          const more = await this.loadShards(this.shardsFor(fixes), pinned);
+          shards = [...new Set(shards.concat(more))];
+          corrections.set(word, fixes);
+        }
+      }
+      const best = new Map<number, { score: number; terms: string[]; inTitle: boolean }>();
       for (const clause of clauses) {
         // Per doc, the word counts its best clause.
         for (const [doc, hit] of this.score(shards, clause)) {
@@ -134,27 +183,113 @@ export class SearchEngine {
           if (!prev || prev.score < hit.score) best.set(doc, hit);
         }
       }
-      for (const [doc, { score, terms }] of best) {
+      for (const [doc, { score, terms, inTitle }] of best) {
         let d = docs.get(doc);
-        if (!d) docs.set(doc, (d = { score: 0, words: 0, matched: new Set() }));
+        if (!d) docs.set(doc, (d = { score: 0, words: 0, titleWords: 0, matched: new Set() }));
         d.score += score;
         d.words += 1;
+        if (inTitle) d.titleWords += 1;
         for (const t of terms) d.matched.add(t);
       }
     }
     return docs;
   }
 
-  /** The term clauses of one word: the whole word, and while typing its prefixes both ways. */
-  private clauses(word: QueryWord, fuzzy: boolean): Clause[] {
-    const out: Clause[] = [];
-    if (word.stem) out.push({ term: word.stem, kind: fuzzy && canFuzz(word) ? 'fuzzy' : 'exact' });
+  private async loadShards(wanted: number[], pinned: number[]): Promise<ShardData[]> {
+    const loaded = await Promise.all(wanted.map((n) => this.shard(n, pinned)));
+    return loaded.filter((shard): shard is ShardData => shard !== null);
+  }
+
+  /**
+   * Whether the word is one of the corpus's words as typed (its stem's shard lists it), or, being
+   * typed, the start of one. Indexes without word forms count any word whose stem is indexed.
+   */
+  private isKnown(word: QueryWord, shards: ShardData[]): boolean {
     if (canPrefix(word)) {
-      out.push({ term: word.raw, kind: 'prefix' });
+      const chars = [...word.raw];
+      const starts: string[] = [];
+      for (let k = chars.length - 1; k >= Math.max(4, chars.length - 3); k--) {
+        starts.push(chars.slice(0, k).join(''));
+      }
+      for (const shard of shards) {
+        if (termsWithPrefix(shard, word.raw).length > 0) return true;
+        // "deploymen" is known by "deploy", whose words include "deployment"; "linkred" is not
+        // known by "link", none of whose words starts with it.
+        for (const start of starts) {
+          const at = findTerm(shard, start);
+          const forms = shard.forms?.[at];
+          if (at >= 0 && (forms === undefined || hasFormStartingWith(start, forms, word.raw)))
+            return true;
+        }
+      }
+    }
+    return this.isCorpusWord(word, shards);
+  }
+
+  /** Whether the word as typed is a word of the corpus (any word whose stem is indexed, for indexes without forms). */
+  private isCorpusWord(word: QueryWord, shards: ShardData[]): boolean {
+    if (!word.stem) return false;
+    for (const shard of shards) {
+      const at = findTerm(shard, word.stem);
+      if (at < 0) continue;
+      const forms = shard.forms?.[at];
+      return forms === undefined || hasForm(word.stem, forms, word.raw);
+    }
+    return false;
+  }
+
+  /** The clauses of the corpus words nearest a typed word that is not one, best first. */
+  private async corrections(word: QueryWord): Promise<Clause[]> {
+    let fixes = this.correctionCache.get(word.raw);
+    if (!fixes) {
+      const lexicon = await this.typoLexicon();
+      const seen = new Set<string>();
+      fixes = [];
+      for (const fix of lexicon?.corrections(word.raw, MAX_CORRECTIONS * 2) ?? []) {
+        const term = analyzeTerm(fix.word, word.kind);
+        if (!term || seen.has(term)) continue;
+        seen.add(term);
+        const weight = fix.distance === 1 ? CORRECTED_WEIGHT : TWO_EDITS_WEIGHT;
+        fixes.push({ term, kind: 'fuzzy', weight, word: fix.word });
+        if (fixes.length === MAX_CORRECTIONS) break;
+      }
+      if (this.correctionCache.size >= CORRECTION_CACHE) this.correctionCache.clear();
+      this.correctionCache.set(word.raw, fixes);
+    }
+    return fixes.map((fix) => ({ ...fix }));
+  }
+
+  /** The lexicon, fetched on the first typo; null when the index has none or it failed. */
+  private typoLexicon(): Promise<TypoLexicon | null> {
+    const path = this.manifest.lexicon;
+    if (!path) return Promise.resolve(null);
+    this.lexicon ??= this.load(path).then(
+      (json) => {
+        const lexicon = json as SearchLexicon | null;
+        if (!Array.isArray(lexicon?.words) || !Array.isArray(lexicon.df)) return null;
+        return new TypoLexicon(lexicon);
+      },
+      () => {
+        this.lexicon = undefined; // a failed fetch is tried again by the next typo
+        return null;
+      },
+    );
+    return this.lexicon;
+  }
+
+  /** The term clauses of one word: the whole word, and while typing its prefixes both ways. */
+  private clauses(word: QueryWord): Clause[] {
+    const out: Clause[] = [];
+    const typing = canPrefix(word);
+    // A word being typed is a prefix first and a stem second ("mar" is on its way to "march"),
+    // unless it is a whole word of the corpus (see run).
+    if (word.stem) out.push({ term: word.stem, kind: 'exact', weight: typing ? PREFIX_WEIGHT : 1 });
+    if (typing) {
+      out.push({ term: word.raw, kind: 'prefix', weight: 1 });
       // "deploymen" is on its way to "deployment", whose index term is the shorter "deploy".
       const chars = [...word.raw];
       for (let k = chars.length - 1; k >= Math.max(4, chars.length - 3); k--) {
-        out.push({ term: chars.slice(0, k).join(''), kind: 'near' });
+        out.push({ term: chars.slice(0, k).join(''), kind: 'near', weight: NEAR_WEIGHT });
       }
     }
     return out;
@@ -169,22 +304,10 @@ export class SearchEngine {
     return [...shards];
   }
 
-  // One edit may touch the second character, so every shard of the first character is searched.
-  private fuzzyShards(word: QueryWord): number[] {
-    return shardsWithPrefix(firstChar(word.stem ?? word.raw), this.starts);
-  }
-
   /** One clause's score per doc: its terms' scores summed across shards, as one index would. */
   private score(shards: ShardData[], clause: Clause): ClauseScores {
     const out: ClauseScores = new Map();
-    const weight =
-      clause.kind === 'exact'
-        ? 1
-        : clause.kind === 'prefix'
-          ? PREFIX_WEIGHT
-          : clause.kind === 'near'
-            ? NEAR_WEIGHT
-            : FUZZY_WEIGHT;
+    const { weight } = clause;
     for (const [shard, positions] of this.expand(shards, clause)) {
       const terms = positions.map((at) => shard.terms[at]);
       const key = terms.join('\n');
@@ -198,7 +321,8 @@ export class SearchEngine {
         if (prev) {
           prev.score += hit.score * weight;
           prev.terms = prev.terms.concat(hit.terms);
-        } else out.set(doc, { score: hit.score * weight, terms: hit.terms });
+          prev.inTitle ||= hit.inTitle;
+        } else out.set(doc, { score: hit.score * weight, terms: hit.terms, inTitle: hit.inTitle });
       }
     }
     return out;
@@ -214,10 +338,13 @@ export class SearchEngine {
       });
       // lunr divides by the query vector's length (√terms per field): undo it so scores add up.
       const scale = Math.sqrt(terms.length);
+      const title = this.manifest.fields[0];
       for (const r of results) {
+        const metadata = r.matchData.metadata;
         out.set(Number(r.ref), {
           score: r.score * scale,
-          terms: Object.keys(r.matchData.metadata),
+          terms: Object.keys(metadata),
+          inTitle: Object.values(metadata).some((fields) => title in fields),
         });
       }
     } catch {
@@ -227,22 +354,18 @@ export class SearchEngine {
   }
 
   /**
-   * The terms a clause stands for, by shard: the whole word itself, or a prefix's or typo's
-   * expansions across all the shards, the most frequent first, capped.
+   * The terms a clause stands for, by shard: the whole word itself, or a prefix's expansions
+   * across all the shards, the most frequent first, capped.
    */
   private expand(shards: ShardData[], clause: Clause): Map<ShardData, number[]> {
     const found: Array<[ShardData, number]> = [];
     for (const shard of shards) {
-      if (clause.kind === 'exact' || clause.kind === 'near') {
-        const at = findTerm(shard, clause.term);
-        if (at >= 0) found.push([shard, at]);
+      if (clause.kind === 'prefix') {
+        for (const at of termsWithPrefix(shard, clause.term)) found.push([shard, at]);
         continue;
       }
-      const positions =
-        clause.kind === 'prefix'
-          ? termsWithPrefix(shard, clause.term)
-          : termsNear(shard, clause.term);
-      for (const at of positions) found.push([shard, at]);
+      const at = findTerm(shard, clause.term);
+      if (at >= 0) found.push([shard, at]);
     }
     found.sort(([s, a], [t, b]) => t.df[b] - s.df[a] || (s.terms[a] < t.terms[b] ? -1 : 1));
     const byShard = new Map<ShardData, number[]>();
@@ -278,6 +401,25 @@ export class SearchEngine {
     }
     return out;
   }
+}
+
+/**
+ * The typed text with each corrected word replaced by the correction that matched the best hit
+ * (`matched`, its terms); a word whose corrections the best hit does not hold stays as typed.
+ */
+function correctedText(
+  text: string,
+  corrections: Map<QueryWord, Clause[]>,
+  matched: ReadonlySet<string>,
+): string {
+  let out = text;
+  const words = [...corrections.keys()].sort((a, b) => b.start - a.start);
+  for (const word of words) {
+    const fixes = corrections.get(word)!;
+    const fix = fixes.find((f) => matched.has(f.term));
+    if (fix) out = out.slice(0, word.start) + (fix.word ?? fix.term) + out.slice(word.end);
+  }
+  return out;
 }
 
 /** Loads the manifest and resolves to an engine that fetches shards through `load`. */

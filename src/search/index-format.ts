@@ -33,6 +33,14 @@ export interface SearchManifest {
    * up to the next shard's (paths relative to the app's base). Find one with src/search/shard-range.ts.
    */
   shards: Array<[string, string]>;
+  /** The lexicon file, for correcting typos (absent in indexes built before it existed). */
+  lexicon?: string;
+}
+
+/** The corpus's surface words of 3 to 24 characters, the most used first, with their document counts. */
+export interface SearchLexicon {
+  words: string[];
+  df: number[];
 }
 
 /**
@@ -45,6 +53,11 @@ export interface SearchShard {
   postings: number[][];
   /** Each term's document frequency (documents with the term in any field), to rank expansions. */
   df: number[];
+  /**
+   * Each term's surface words, encoded by src/search/word-forms.ts (`''`: the term itself, as
+   * for numbers and CJK). Tells a word of the corpus from a typo that stems like one.
+   */
+  forms?: string[];
 }
 
 /** The talk id of a doc table row. */

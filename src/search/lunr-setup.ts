@@ -26,7 +26,6 @@ export const lunrRu = withLanguages.ru as LunrRussian;
 interface TokenSetStatics {
   fromArray(sortedTerms: string[]): lunr.TokenSet;
   fromString(text: string): lunr.TokenSet;
-  fromFuzzyString(text: string, editDistance: number): lunr.TokenSet;
 }
 
 /** lunr.TokenSet's static constructors, correctly typed. */

@@ -26,6 +26,9 @@ export interface QueryWord {
   kind: TokenKind;
   /** The last word, still being typed: also matched as a prefix. */
   last: boolean;
+  /** Where the word was typed: `text.slice(start, end)` (for showing a corrected query). */
+  start: number;
+  end: number;
 }
 
 /** The words of a query, in order; empty when nothing searchable was typed. */
@@ -40,7 +43,7 @@ export function planQuery(text: string): QueryWord[] {
     const key = `${t.term}\u0000${stem}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    words.push({ raw: t.term, stem, kind: t.kind, last: false });
+    words.push({ raw: t.term, stem, kind: t.kind, last: false, start: t.start, end: t.end });
   }
   const last = tokens[tokens.length - 1];
   const endsInWord = last !== undefined && last.end === cut.length;
@@ -59,7 +62,7 @@ export function canPrefix(word: QueryWord): boolean {
   return word.raw.length >= MIN_PREFIX_CHARS;
 }
 
-/** True when the fuzzy pass may look one edit away for this word. */
+/** True when a word not in the corpus may be corrected (Latin or Cyrillic, 4 to 24 letters). */
 export function canFuzz(word: QueryWord): boolean {
   const length = [...word.raw].length;
   return (

@@ -4,7 +4,6 @@
  */
 import { TokenSets, lunr } from './lunr-setup';
 import type { SearchShard } from './index-format';
-import { firstChar } from './shard-range';
 
 /** A loaded shard and an estimate of the memory it holds (for the cache's budget). */
 export interface ShardData extends SearchShard {
@@ -21,10 +20,16 @@ export function readShard(json: unknown): ShardData {
   if (postings.length !== terms.length || df.length !== terms.length) {
     throw new Error('A search shard whose arrays disagree.');
   }
+  // Word forms are optional (older indexes): kept only when they line up with the terms.
+  const forms =
+    Array.isArray(shard?.forms) && shard.forms.length === terms.length ? shard.forms : undefined;
   // V8 keeps small integers in 4 bytes (pointer compression); each array or string has a header.
   let bytes = 64 + 12 * terms.length;
-  for (let i = 0; i < terms.length; i++) bytes += 32 + 2 * terms[i].length + 4 * postings[i].length;
-  return { terms, postings, df, bytes };
+  for (let i = 0; i < terms.length; i++) {
+    bytes += 32 + 2 * terms[i].length + 4 * postings[i].length;
+    if (forms) bytes += 16 + 2 * String(forms[i]).length;
+  }
+  return forms ? { terms, postings, df, forms, bytes } : { terms, postings, df, bytes };
 }
 
 // The first position whose term is ≥ `term` (terms are sorted).
@@ -53,20 +58,6 @@ export function termsWithPrefix(shard: ShardData, prefix: string): number[] {
     out.push(i);
   }
   return out;
-}
-
-/**
- * The positions of the shard's terms one edit from `term` that share its first character, found
- * by lunr's own automaton (a token set of those terms intersected with the fuzzy string).
- */
-export function termsNear(shard: ShardData, term: string): number[] {
-  const first = firstChar(term);
-  const candidates = termsWithPrefix(shard, first).map((i) => shard.terms[i]);
-  if (!candidates.length) return [];
-  const found = TokenSets.fromArray(candidates)
-    .intersect(TokenSets.fromFuzzyString(term, 1))
-    .toArray();
-  return found.map((t) => findTerm(shard, t)).filter((i) => i >= 0);
 }
 
 // lunr only reads a posting's metadata (and copies it): every posting can share one empty object.

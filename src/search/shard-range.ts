@@ -3,11 +3,6 @@
  * first term, so the index builder and the engine agree through the manifest alone.
  */
 
-/** The first character of a term (a whole code point). */
-export function firstChar(term: string): string {
-  return String.fromCodePoint(term.codePointAt(0) ?? 0);
-}
-
 /** The position of the shard whose range holds `term` (the last start ≤ term; 0 before the first). */
 export function shardOf(term: string, starts: readonly string[]): number {
   let lo = 0;

@@ -17,6 +17,8 @@ export interface SearchRequest {
   filters?: SearchFilters;
   /** At most this many hits; default 50. */
   limit?: number;
+  /** Search the words as typed: no word is corrected ("search instead for …"). */
+  exact?: boolean;
 }
 
 /** One matching talk. */
@@ -32,8 +34,10 @@ export interface SearchHit {
 /** The answer to one SearchRequest. */
 export interface SearchResponse {
   text: string;
-  /** `exact`: normal matches; `fuzzy`: nothing matched exactly, these are close matches; `none`: nothing. */
+  /** `exact`: the words as typed; `fuzzy`: a word that is not in the corpus was corrected; `none`: nothing. */
   mode: 'exact' | 'fuzzy' | 'none';
+  /** When a word was corrected: the query as searched, e.g. `prometheus` for `prometeus`. */
+  corrected?: string;
   hits: SearchHit[];
   /** Matches before the limit was applied. */
   total: number;

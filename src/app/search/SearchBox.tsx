@@ -35,7 +35,8 @@ export function SearchBox() {
 
   const go = (q: string, replace: boolean) => {
     const current = onSearchPage ? parseSearchParams(url) : { q: '' };
-    route(searchParamsUrl(base, { ...current, q }), replace);
+    // New words deserve correcting again: "search instead for" held only for the words it named.
+    route(searchParamsUrl(base, { ...current, q, exact: undefined }), replace);
   };
 
   const onBlur = (event: FocusEvent) => {

@@ -15,8 +15,8 @@ function announce(state: SearchResults, q: string): string {
   if (state.error) return 'Search is unavailable.';
   if (!state.params || state.params.q !== q) return '';
   if (state.mode === 'none') return `No talks found for ${q}.`;
-  const found = `${plural(state.total, 'talk')} found for ${q}`;
-  return state.mode === 'fuzzy' ? `No exact matches. ${found} with a close spelling.` : `${found}.`;
+  if (state.corrected) return `${plural(state.total, 'talk')} found for ${state.corrected.trim()}.`;
+  return `${plural(state.total, 'talk')} found for ${q}.`;
 }
 
 function Status({ state, params }: { state: SearchResults; params: SearchParams }) {
@@ -58,10 +58,12 @@ function Status({ state, params }: { state: SearchResults; params: SearchParams 
       </div>
     );
   }
-  if (state.mode === 'fuzzy') {
+  if (state.corrected) {
+    // As search engines do: the correction, and the way back to the words as typed.
     return (
       <p class="search-note">
-        Nothing matches <strong>{params.q}</strong> exactly; showing close matches.
+        Showing results for <strong>{state.corrected.trim()}</strong>; search instead for{' '}
+        <a href={searchParamsUrl(base, { ...params, exact: true })}>{q}</a>
       </p>
     );
   }

@@ -1,4 +1,4 @@
-/** The search page's state as it lives in the URL: `?q=…&event=…&year=…&lang=…&bookmarked=1`. */
+/** The search page's state as it lives in the URL: `?q=…&event=…&year=…&lang=…&bookmarked=1&exact=1`. */
 import type { SearchFilters } from '../../shared/search-types';
 import type { Language } from '../../shared/types';
 import { searchUrl } from '../../shared/urls';
@@ -10,6 +10,8 @@ export interface SearchParams {
   year?: string;
   lang?: Language;
   bookmarked?: boolean;
+  /** Search the words as typed, correcting none ("search instead for …"). */
+  exact?: boolean;
 }
 
 const LANGUAGES: readonly string[] = ['en', 'ru', 'zh', 'ja', 'und'];
@@ -27,6 +29,7 @@ export function parseSearchParams(url: string): SearchParams {
     year: /^\d{4}$/.test(year) ? year : undefined,
     lang: LANGUAGES.includes(lang) ? (lang as Language) : undefined,
     bookmarked: query.get('bookmarked') === '1' || undefined,
+    exact: query.get('exact') === '1' || undefined,
   };
 }
 
@@ -38,6 +41,7 @@ export function searchParamsUrl(base: string, p: SearchParams): string {
   if (p.year) extra.set('year', p.year);
   if (p.lang) extra.set('lang', p.lang);
   if (p.bookmarked) extra.set('bookmarked', '1');
+  if (p.exact) extra.set('exact', '1');
   const rest = extra.toString();
   if (!rest) return url;
   return `${url}${url.includes('?') ? '&' : '?'}${rest}`;

@@ -27,6 +27,8 @@ export interface SearchResults {
   /** The params these results answer (they lag the URL while a search runs). */
   params?: SearchParams;
   mode?: SearchResponse['mode'];
+  /** The query as searched when a word was corrected. */
+  corrected?: string;
   total: number;
   results: ShownResult[];
   busy: boolean;
@@ -51,6 +53,7 @@ export function useSearchResults(params: SearchParams): SearchResults {
       const res = await getSearchClient().search({
         text: params.q,
         filters: { ...toFilters(params), onlyTalkIds },
+        exact: params.exact,
       });
       if (ticket !== latest) return;
       // The highlighter carries lunr's stemmers: loaded with the first results, not with every page.
@@ -74,7 +77,14 @@ export function useSearchResults(params: SearchParams): SearchResults {
           snippet: snippet(blocksText(talk.blocks), hit.matched, SNIPPET_CHARS),
         });
       }
-      setState({ params, mode: res.mode, total: res.total, results, busy: false });
+      setState({
+        params,
+        mode: res.mode,
+        corrected: res.corrected,
+        total: res.total,
+        results,
+        busy: false,
+      });
     })().catch((error: unknown) => {
       if (ticket !== latest) return;
       const message = error instanceof Error ? error.message : String(error);

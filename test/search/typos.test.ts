@@ -1,0 +1,158 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchEngine } from '../../src/search/engine';
+import { editDistance, TypoLexicon } from '../../src/search/typo-lexicon';
+import { encodeForms, hasForm, hasFormStartingWith } from '../../src/search/word-forms';
+import type { EventRecord, TalkRecord } from '../../src/shared/types';
+import { openInMemory } from './open-engine';
+
+// One event of short talks, each made for one case of typo correction.
+const TALKS: Array<[slug: string, title: string, body: string]> = [
+  ['pipes', 'Signature pipes for supply chains', 'Pipes carry each signature along.'],
+  ['pi', 'Raspberry Pi cluster', 'A pi on every shelf, pi after pi.'],
+  ['containers', 'Containerization at scale', 'Containerization of every application.'],
+  ['istio', 'Istio service mesh', 'Sidecars everywhere.'],
+  ['prometheus', 'Prometheus monitoring', 'Scraping metrics.'],
+  ['navigation', 'Navigation in documentation', 'Menus and navigation bars.'],
+  ['march', 'HumanTalks March', 'Monthly talks.'],
+  ['mars', 'HumanTalks Mars', 'Monthly talks.'],
+  ['march-body', 'Spring agenda', 'We meet in march.'],
+  ['mars-body', 'Space agenda', 'We look at mars.'],
+  ['helm-charts', 'Helm charts: packaging applications for teams and their clusters', 'Packaging.'],
+  ['helm', 'Helm', 'Charts, charts and more charts: charts everywhere, charts for all.'],
+];
+const event: EventRecord = {
+  id: 'meetup',
+  title: 'Meetup',
+  date: '2025-01-01',
+  tags: [],
+  kind: 'meetup',
+  description: [],
+  source: 'meetup.md',
+  talkIds: TALKS.map(([slug]) => `meetup/${slug}`),
+  languages: ['en'],
+};
+const talks: TalkRecord[] = TALKS.map(([slug, title, body], index) => ({
+  id: `meetup/${slug}`,
+  slug,
+  eventId: 'meetup',
+  index,
+  title,
+  speakers: [],
+  language: 'en',
+  readingMinutes: 1,
+  links: [],
+  blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text: body }] }],
+}));
+
+describe('typo correction', () => {
+  let engine: SearchEngine;
+  let fetched: string[];
+  beforeAll(async () => {
+    ({ engine, fetched } = await openInMemory([event], talks));
+  });
+  const first = async (text: string) => (await engine.search({ text })).hits[0]?.talkId;
+
+  it('corrects a word that is not in the corpus although the other words match', async () => {
+    const res = await engine.search({ text: 'signature pies' });
+    expect(res.hits[0].talkId).toBe('meetup/pipes');
+    expect(res.mode).toBe('fuzzy');
+    expect(res.corrected).toBe('signature pipes');
+  });
+
+  it('compares typos with the words of the corpus, not their stems', async () => {
+    const res = await engine.search({ text: 'containerizaton ' });
+    expect(res.hits[0].talkId).toBe('meetup/containers');
+    expect(res.corrected).toBe('containerization ');
+    expect(await first('navgation ')).toBe('meetup/navigation');
+  });
+
+  it('corrects the first letter too, and counts a swap as one edit', async () => {
+    expect(await first('ocntainerization ')).toBe('meetup/containers');
+    expect(await first('istoi ')).toBe('meetup/istio');
+    expect(await first('prometeus ')).toBe('meetup/prometheus');
+  });
+
+  it('allows two edits in long words only', async () => {
+    expect(await first('contanerizaton ')).toBe('meetup/containers'); // two letters dropped
+    expect((await engine.search({ text: 'itsoe ' })).hits.map((h) => h.talkId)).not.toContain(
+      'meetup/istio',
+    );
+  });
+
+  it('never corrects a word of the corpus, and searches the words as typed when asked', async () => {
+    const res = await engine.search({ text: 'pipes ' });
+    expect(res.mode).toBe('exact');
+    expect(res.corrected).toBeUndefined();
+    expect((await engine.search({ text: 'istoi ', exact: true })).mode).toBe('none');
+  });
+
+  it('weighs a corrected word less than the word typed right', async () => {
+    const typo = (await engine.search({ text: 'istoi ' })).hits[0];
+    const right = (await engine.search({ text: 'istio ' })).hits[0];
+    expect(typo.talkId).toBe(right.talkId);
+    expect(typo.score).toBeLessThan(right.score);
+  });
+
+  it('reads a partly typed last word as a prefix first: "mar" is as much "march" as "mars"', async () => {
+    const hits = (await engine.search({ text: 'humantalks mar' })).hits;
+    const score = (id: string) => hits.find((h) => h.talkId === id)?.score;
+    expect(score('meetup/march')).toBeDefined();
+    expect(score('meetup/march')).toBe(score('meetup/mars'));
+  });
+
+  it('ranks the talk whose title holds every word above a short title holding some', async () => {
+    expect(await first('helm charts')).toBe('meetup/helm-charts');
+  });
+
+  it('fetches the lexicon only when a word needs correcting', async () => {
+    const { engine: fresh, fetched: paths } = await openInMemory([event], talks);
+    await fresh.search({ text: 'istio mesh' });
+    expect(paths.some((p) => p.includes('lexicon'))).toBe(false);
+    await fresh.search({ text: 'istoi mesh' });
+    expect(paths.some((p) => p.includes('lexicon'))).toBe(true);
+    expect(fetched.length).toBeGreaterThan(0);
+  });
+});
+
+describe('editDistance and the lexicon', () => {
+  const d = (a: string, b: string, max = 2) => editDistance([...a], [...b], max);
+
+  it('counts substitutions, insertions, deletions and adjacent swaps as one edit each', () => {
+    expect(d('istio', 'istoi')).toBe(1);
+    expect(d('pipes', 'pies')).toBe(1);
+    expect(d('pies', 'pipes')).toBe(1);
+    expect(d('kubernetes', 'kubernetec')).toBe(1);
+    expect(d('container', 'ocntainer')).toBe(1);
+    expect(d('abc', 'xyz', 1)).toBe(2); // gives up past the bound
+  });
+
+  it('finds the nearest words only, most used first, and none for a word it holds', () => {
+    const lexicon = new TypoLexicon({
+      words: ['pipes', 'ties', 'pies', 'kubernetes', 'pipe'],
+      df: [5, 9, 1, 40, 3],
+    });
+    expect(lexicon.corrections('pies', 5)).toEqual([]);
+    expect(lexicon.corrections('pipse', 5).map((c) => c.word)).toEqual(['pipes', 'pipe']);
+    expect(lexicon.corrections('kubrenetes', 5)).toEqual([
+      { word: 'kubernetes', distance: 1, df: 40 },
+    ]);
+    expect(lexicon.has('ties')).toBe(true);
+    expect(lexicon.has('tie')).toBe(false);
+  });
+
+  it('encodes the surface words of a term in few bytes, and reads them back', () => {
+    const forms = encodeForms('happi', ['happier', 'happy']);
+    expect(forms).toBe('er|=happy');
+    expect(hasForm('happi', forms, 'happy')).toBe(true);
+    expect(hasForm('happi', forms, 'happi')).toBe(false);
+    expect(hasForm('contain', encodeForms('contain', ['contain', 'contains']), 'contain')).toBe(
+      true,
+    );
+    expect(hasFormStartingWith('deploy', encodeForms('deploy', ['deployment']), 'deploymen')).toBe(
+      true,
+    );
+    expect(hasFormStartingWith('link', encodeForms('link', ['link', 'linked']), 'linkred')).toBe(
+      false,
+    );
+  });
+});
