@@ -43,15 +43,36 @@ export function editDistance(a: readonly string[], b: readonly string[], max: nu
   return Math.min(previous[b.length], max + 1);
 }
 
+/**
+ * Which letters a word holds, as 32 bits (a letter's code modulo 32: Latin and Cyrillic letters
+ * rarely share a bit within one word). One edit flips at most two bits, so two words whose masks
+ * differ in more than 2k bits are more than k edits apart: most of the lexicon is ruled out
+ * without computing a distance.
+ */
+function letterMask(chars: readonly string[]): number {
+  let mask = 0;
+  for (const c of chars) mask |= 1 << (c.codePointAt(0)! & 31);
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 /** The lexicon, ready for lookups. */
 export class TypoLexicon {
   /** Word positions by length in code points, each list most used first (the lexicon's order). */
   private readonly byLength = new Map<number, number[]>();
   private readonly chars: string[][];
+  private readonly masks: Uint32Array;
 
   constructor(private readonly lexicon: SearchLexicon) {
-    this.chars = lexicon.words.map((word) => [...word]);
+    this.chars = lexicon.words.map((word) => [...String(word)]);
+    this.masks = new Uint32Array(this.chars.length);
     this.chars.forEach((chars, at) => {
+      this.masks[at] = letterMask(chars);
       const list = this.byLength.get(chars.length);
       if (list) list.push(at);
       else this.byLength.set(chars.length, [at]);
@@ -71,9 +92,11 @@ export class TypoLexicon {
   corrections(word: string, limit: number): Correction[] {
     const typed = [...word];
     const max = typed.length >= TWO_EDITS_FROM ? 2 : 1;
+    const mask = letterMask(typed);
     const found: Correction[] = [];
     for (let length = typed.length - max; length <= typed.length + max; length++) {
       for (const at of this.byLength.get(length) ?? []) {
+        if (bitCount((this.masks[at] ^ mask) >>> 0) > 2 * max) continue;
         const distance = editDistance(typed, this.chars[at], max);
         if (distance === 0) return [];
         if (distance <= max) {

@@ -140,6 +140,34 @@ describe('editDistance and the lexicon', () => {
     expect(lexicon.has('tie')).toBe(false);
   });
 
+  it('never rules out a word one edit away, whatever the letters (Latin or Cyrillic)', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 48271) >>> 0) % 2147483647) / 2147483647;
+    const alphabets = ['abcdefghijklmnopqrstuvwxyz', 'абвгдежзийклмнопрстуфхцчшщыэюя'];
+    const words: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const letters = alphabets[i % 2];
+      const length = 4 + Math.floor(next() * 9);
+      words.push(
+        Array.from({ length }, () => letters[Math.floor(next() * letters.length)]).join(''),
+      );
+    }
+    const lexicon = new TypoLexicon({ words, df: words.map(() => 1) });
+    for (const [n, word] of words.entries()) {
+      const letters = alphabets[n % 2];
+      const wrong = [...word];
+      const at = Math.floor(next() * wrong.length);
+      const kind = n % 4;
+      if (kind === 0) wrong[at] = letters[(letters.indexOf(wrong[at]) + 1) % letters.length];
+      else if (kind === 1) wrong.splice(at, 1);
+      else if (kind === 2) wrong.splice(at, 0, letters[Math.floor(next() * letters.length)]);
+      else if (at + 1 < wrong.length) [wrong[at], wrong[at + 1]] = [wrong[at + 1], wrong[at]];
+      const typed = wrong.join('');
+      if (typed === word || lexicon.has(typed)) continue;
+      expect(lexicon.corrections(typed, 400).map((c) => c.word)).toContain(word);
+    }
+  });
+
   it('encodes the surface words of a term in few bytes, and reads them back', () => {
     const forms = encodeForms('happi', ['happier', 'happy']);
     expect(forms).toBe('er|=happy');
