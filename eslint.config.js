@@ -14,6 +14,7 @@ export default tseslint.config(
       'playwright-report/**',
       'corpus/**',
       '.bench/**',
+      '.scratch/**',
     ],
   },
   js.configs.recommended,

@@ -1,10 +1,16 @@
 /**
  * Builds the extra sites the PWA specs need, once per run (dist/ itself comes from `npm run build`):
- * dist-next/ from the edited fixture corpus (update test) and dist-base/talkshelf/ under the
- * `/talkshelf/` base path (sub-path test).
+ * dist-next/ from the edited fixture corpus (update test), dist-base/talkshelf/ under the
+ * `/talkshelf/` base path (sub-path test), and dist-large/ from a generated corpus of 1,500
+ * documents (the library at scale).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { generateCorpus } from '../scripts/generate-corpus';
+
+/** The generated corpus of the large build, and its size. */
+export const LARGE_CORPUS = 'dist-large-corpus';
+export const LARGE_DOCUMENTS = 1500;
 
 /** The extra builds, relative to the project folder. */
 /** The public origin the sub-path build is made for, so its shared links carry absolute URLs. */
@@ -16,6 +22,7 @@ export const EXTRA_BUILDS: { out: string; env: Record<string, string> }[] = [
     out: 'dist-base/talkshelf',
     env: { TALKSHELF_BASE: '/talkshelf/', TALKSHELF_SITE_URL: SITE_URL },
   },
+  { out: 'dist-large', env: { TALKSHELF_CORPUS: LARGE_CORPUS } },
 ];
 
 function viteBuild(out: string, env: Record<string, string>) {
@@ -32,5 +39,6 @@ function viteBuild(out: string, env: Record<string, string>) {
 /** Playwright's global setup: builds every extra site, failing the run if one fails. */
 export default function globalSetup(): void {
   if (process.env.TALKSHELF_E2E_SKIP_BUILDS) return; // reuse the last builds while iterating
+  generateCorpus(LARGE_CORPUS, LARGE_DOCUMENTS);
   for (const build of EXTRA_BUILDS) viteBuild(build.out, build.env);
 }

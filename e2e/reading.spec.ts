@@ -106,9 +106,19 @@ test('unknown paths get a real 404 page with ways back', async ({ page }) => {
   await page.getByRole('link', { name: 'Search the talks' }).click();
   await expect(page).toHaveURL(/\/search\/$/);
 
-  await open(page, `/events/${encodeURIComponent(richTalk.eventId)}/no-such-talk/`);
-  await expect(page.locator('main h1')).toHaveText('Page not found');
-  await expect(page.locator('main')).toContainText('There is no talk at this address');
+  // A talk renamed under a known event: the event, and the talks closest to the address.
+  const event = eventOf(richTalk);
+  await open(page, `/events/${encodeURIComponent(event.id)}/${richTalk.slug}-old/`);
+  await expect(page.locator('main h1')).toHaveText('Talk not found');
+  await expect(page.locator('main').getByRole('link', { name: event.title })).toBeVisible();
+  await page.locator('main').getByRole('link', { name: richTalk.title }).first().click();
+  await expectFocusedHeading(page, richTalk.title);
+
+  // An unknown event: a search for the words of its address.
+  await open(page, '/events/dotscale-observability-2099/');
+  await expect(page.locator('main h1')).toHaveText('Event not found');
+  await page.getByRole('link', { name: /Search for “dotscale observability 2099”/ }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=dotscale(\+|%20)observability(\+|%20)2099$/);
 });
 
 test('Share copies the link and says so where the Web Share API is missing', async ({

@@ -11,6 +11,7 @@ import { blocksText } from '../../src/shared/blocks-text';
 import { tokenize } from '../../src/shared/tokenize';
 import { analyzeTerm } from '../../src/search/analyzer';
 import type { EventRecord, TalkRecord } from '../../src/shared/types';
+import { seededRandom } from '../seeded-random';
 
 /** The kinds of known-item query, in the order printed. */
 export const QUERY_KINDS = ['title', 'body', 'typo', 'prefix', 'russian', 'chinese'] as const;
@@ -24,18 +25,6 @@ export interface KnownItemQuery {
 }
 
 const PER_KIND = 200;
-
-// A small seeded generator (mulberry32): the same corpus always gives the same queries.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = (text: string, kind: 'latin' | 'cyrillic' | 'any' = 'any') =>
   tokenize(text).filter(
@@ -69,7 +58,7 @@ export function typo(word: string, at: number, edit: number, letter: string): st
 
 /** Known-item queries of every kind from the corpus, deterministic for a given corpus. */
 export function knownItemQueries(talks: TalkRecord[]): KnownItemQuery[] {
-  const rand = random(20261130);
+  const rand = seededRandom(20261130);
   const df = new Map<string, number>();
   const surface = new Set<string>();
   const bodies = talks.map((t) => blocksText(t.blocks));

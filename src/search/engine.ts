@@ -97,7 +97,7 @@ export class SearchEngine {
     const words = planQuery(text);
     const empty: SearchResponse = { text, mode: 'none', hits: [], total: 0 };
     if (!words.length) return empty;
-    const limit = Math.max(1, Math.min(req.limit ?? 50, 1000));
+    const limit = Math.max(1, Math.min(req.limit ?? 50, 10_000));
     const pinned: number[] = [];
     let docs: Array<[number, DocScore]>;
     const corrections = new Map<QueryWord, Clause[]>();

@@ -63,6 +63,11 @@ function toSegments(
   return out;
 }
 
+/** The [start, end) offsets of the words of `text` whose index terms are in `matched`, in order. */
+export function matchRanges(text: string, matched: readonly string[]): Array<[number, number]> {
+  return hitRanges(text, matched).map(([start, end]) => [start, end]);
+}
+
 /** `text` cut into segments, the words whose index terms are in `matched` marked as hits. */
 export function highlight(text: string, matched: readonly string[]): Segment[] {
   return toSegments(text, hitRanges(text, matched));

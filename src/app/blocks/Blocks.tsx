@@ -3,18 +3,32 @@ import type { Block } from '../../shared/types';
 import { inlineText } from '../../shared/blocks-text';
 import { Inlines } from './Inlines';
 
-/** The elements for a list of blocks. */
-export function Blocks({ blocks }: { blocks: Block[] }) {
-  return <>{blocks.map((block, i) => renderBlock(block, i))}</>;
+/**
+ * The elements for a list of blocks; `headingIds` gives headings an id and a link to themselves
+ * (a talk's outline), so any section can be linked to.
+ */
+export function Blocks({
+  blocks,
+  headingIds,
+}: {
+  blocks: Block[];
+  headingIds?: Map<Block, string>;
+}) {
+  return <>{blocks.map((block, i) => renderBlock(block, i, headingIds?.get(block)))}</>;
 }
 
-function renderBlock(block: Block, key: number) {
+function renderBlock(block: Block, key: number, id?: string) {
   switch (block.kind) {
     case 'heading': {
       const Tag = `h${block.level}` as const;
       return (
-        <Tag key={key}>
+        <Tag key={key} id={id}>
           <Inlines content={block.content} />
+          {id && (
+            <a class="heading-link" href={`#${id}`} aria-label="Link to this section">
+              #
+            </a>
+          )}
         </Tag>
       );
     }

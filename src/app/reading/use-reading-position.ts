@@ -95,9 +95,10 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
       .catch(() => undefined)
       .then((saved) => {
         if (!active) return;
-        // A link to a heading (#anchor) wins over the remembered position.
+        // A link to a heading (#anchor) or to search matches (?hl=) wins over the remembered position.
+        const linked = !!location.hash || new URLSearchParams(location.search).has('hl');
         const restoreTo =
-          saved && !location.hash && saved.progress > RESTORE_MIN && saved.progress < RESTORE_MAX
+          saved && !linked && saved.progress > RESTORE_MIN && saved.progress < RESTORE_MAX
             ? saved.progress
             : undefined;
         requestAnimationFrame(() => {

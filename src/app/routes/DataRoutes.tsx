@@ -1,7 +1,12 @@
 /** The routes that show corpus data: home, one event, one talk. */
 import { useReadingPosition } from '../reading/use-reading-position';
 import { PageView } from '../PageView';
+import { route } from 'preact-router';
+import { useEffect } from 'preact/hooks';
+import { talkUrl } from '../../shared/urls';
+import { useBase } from '../base';
 import { NotFoundView } from '../views/NotFoundView';
+import { TalkNotFound } from '../views/TalkNotFound';
 import { CorpusError, Loading } from './PageStates';
 import { eventKey, homeKey, talkKey } from './route-data';
 import { usePage, type PageState } from './use-page';
@@ -22,9 +27,17 @@ export function HomeRoute(_props: RouteProps) {
   return render(usePage(homeKey), 'page');
 }
 
-/** `/events/:event/`: one event. */
+/** `/events/:event/`: one event; an event of one talk opens that talk instead. */
 export function EventRoute({ event = '' }: RouteProps & { event?: string }) {
-  return render(usePage(eventKey(event)), 'event');
+  const base = useBase();
+  const state = usePage(eventKey(event));
+  const page = state.page;
+  const single = page?.kind === 'event' && page.event.single ? page.event.talkIds[0] : undefined;
+  useEffect(() => {
+    if (single) route(talkUrl(base, single), true);
+  }, [single]);
+  if (page === null) return <TalkNotFound eventId={event} />;
+  return render(state, 'event');
 }
 
 /** `/events/:event/:talk/`: one talk, restoring and recording the reading position. */
@@ -34,5 +47,6 @@ export function TalkRoute({
 }: RouteProps & { event?: string; talk?: string }) {
   const state = usePage(talkKey(event, talk));
   useReadingPosition(`${event}/${talk}`, !!state.page);
+  if (state.page === null) return <TalkNotFound eventId={event} talkSlug={talk} />;
   return render(state, 'talk');
 }

@@ -36,7 +36,7 @@ export function SearchBox() {
   const go = (q: string, replace: boolean) => {
     const current = onSearchPage ? parseSearchParams(url) : { q: '' };
     // New words deserve correcting again: "search instead for" held only for the words it named.
-    route(searchParamsUrl(base, { ...current, q, exact: undefined }), replace);
+    route(searchParamsUrl(base, { ...current, q, exact: undefined, more: undefined }), replace);
   };
 
   const onBlur = (event: FocusEvent) => {

@@ -5,7 +5,10 @@ import type { EventRecord, Language } from '../../shared/types';
 import { formatDate, languageName } from '../format';
 import type { SearchParams } from './search-params';
 
-/** The filter controls; `onChange` gets the params with the filter changed. */
+/** Most events offered at once by the event type-ahead. */
+const MAX_EVENT_OPTIONS = 20;
+
+/** The filter controls, folded behind one "Filters" control; `onChange` gets the changed params. */
 export function SearchFilters({
   params,
   onChange,
@@ -22,62 +25,87 @@ export function SearchFilters({
   const languages = [...new Set(events.flatMap((e) => e.languages))].filter((l) => l !== 'und');
   const set = (patch: Partial<SearchParams>) => onChange({ ...params, ...patch });
 
+  // The event filter is a type-ahead: only the events matching what is typed become options.
+  const label = (e: EventRecord) => (e.date ? `${e.title} (${formatDate(e.date)})` : e.title);
+  const chosen = events.find((e) => e.id === params.event);
+  const [typed, setTyped] = useState<string>();
+  const text = typed ?? (chosen ? label(chosen) : '');
+  const needle = text.trim().toLowerCase();
+  const options =
+    needle.length >= 2 && (!chosen || text !== label(chosen))
+      ? events.filter((e) => label(e).toLowerCase().includes(needle)).slice(0, MAX_EVENT_OPTIONS)
+      : [];
+  const active = [params.event, params.year, params.lang, params.bookmarked].filter(Boolean).length;
+
   return (
-    <fieldset class="search-filters">
-      <legend class="visually-hidden">Filters</legend>
-      <label>
-        <span>Event</span>
-        <select
-          value={params.event ?? ''}
-          onChange={(e) => set({ event: e.currentTarget.value || undefined })}
-        >
-          <option value="">All events</option>
-          {events.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.title}
-              {e.date ? ` (${formatDate(e.date)})` : ''}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Year</span>
-        <select
-          value={params.year ?? ''}
-          onChange={(e) => set({ year: e.currentTarget.value || undefined })}
-        >
-          <option value="">Any year</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Language</span>
-        <select
-          value={params.lang ?? ''}
-          onChange={(e) =>
-            set({ lang: (e.currentTarget.value || undefined) as Language | undefined })
-          }
-        >
-          <option value="">Any language</option>
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {languageName(l) ?? l}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="search-filters__check">
-        <input
-          type="checkbox"
-          checked={!!params.bookmarked}
-          onChange={(e) => set({ bookmarked: e.currentTarget.checked || undefined })}
-        />
-        <span>Bookmarked only</span>
-      </label>
-    </fieldset>
+    <details class="search-filters-fold" open={active > 0 || undefined}>
+      <summary>
+        Filters{active > 0 && <span class="search-filters__count"> ({active} on)</span>}
+      </summary>
+      <fieldset class="search-filters">
+        <legend class="visually-hidden">Filters</legend>
+        <label>
+          <span>Event</span>
+          <input
+            type="search"
+            list="search-event-options"
+            placeholder="All events: type to choose one"
+            value={text}
+            onInput={(e) => {
+              const value = e.currentTarget.value;
+              setTyped(value);
+              const match = events.find((ev) => label(ev) === value);
+              if (match) {
+                setTyped(undefined);
+                set({ event: match.id });
+              } else if (!value && params.event) set({ event: undefined });
+            }}
+          />
+          <datalist id="search-event-options">
+            {options.map((e) => (
+              <option key={e.id} value={label(e)} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          <span>Year</span>
+          <select
+            value={params.year ?? ''}
+            onChange={(e) => set({ year: e.currentTarget.value || undefined })}
+          >
+            <option value="">Any year</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Language</span>
+          <select
+            value={params.lang ?? ''}
+            onChange={(e) =>
+              set({ lang: (e.currentTarget.value || undefined) as Language | undefined })
+            }
+          >
+            <option value="">Any language</option>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l) ?? l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="search-filters__check">
+          <input
+            type="checkbox"
+            checked={!!params.bookmarked}
+            onChange={(e) => set({ bookmarked: e.currentTarget.checked || undefined })}
+          />
+          <span>Bookmarked only</span>
+        </label>
+      </fieldset>
+    </details>
   );
 }

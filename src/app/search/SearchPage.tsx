@@ -4,7 +4,7 @@ import { useBase } from '../base';
 import { plural } from '../format';
 import { SearchFilters } from './SearchFilters';
 import { SearchResult } from './SearchResult';
-import { hasFilters, parseSearchParams, searchParamsUrl } from './search-params';
+import { hasFilters, parseSearchParams, RESULTS_PAGE, searchParamsUrl } from './search-params';
 import type { SearchParams } from './search-params';
 import { useSearchResults } from './use-search-results';
 import type { SearchResults } from './use-search-results';
@@ -99,6 +99,20 @@ export function SearchPage(props: { path?: string; default?: boolean; url?: stri
               <SearchResult key={r.talk.id} result={r} />
             ))}
           </ol>
+          {state.total > shown.length && (
+            // Every result is reachable; the count asked for lives in the URL, so back returns to it.
+            <p class="search-more">
+              <button
+                type="button"
+                class="button"
+                onClick={() =>
+                  route(searchParamsUrl(base, { ...params, more: (params.more ?? 0) + 1 }), true)
+                }
+              >
+                Show {Math.min(RESULTS_PAGE, state.total - shown.length)} more
+              </button>
+            </p>
+          )}
         </>
       )}
     </div>

@@ -13,16 +13,22 @@ function Marked({ segments }: { segments: Segment[] }) {
 export function SearchResult({ result }: { result: ShownResult }) {
   const base = useBase();
   const { talk, event } = result;
+  // The talk opens at its first match, its matched words marked (`?hl=`).
+  const hl = result.matched.length
+    ? `?${new URLSearchParams({ hl: result.matched.join(' ') }).toString()}`
+    : '';
   return (
     <li class="search-result" lang={langAttribute(talk.language)}>
       <h2 class="search-result__title">
-        <a href={talkUrl(base, talk.id)}>
+        <a href={`${talkUrl(base, talk.id)}${hl}`}>
           <Marked segments={result.title} />
         </a>
       </h2>
       <p class="search-result__meta">
-        {event && <span>{event.title}</span>}
+        {event && event.title !== talk.title && <span>{event.title}</span>}
         {event?.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}
+        {/* where the notes came from: tells apart results of the same title and date */}
+        {event && <span class="search-result__path">{event.source}</span>}
         {result.speakers.length > 0 && (
           <span>
             <Marked segments={result.speakers} />

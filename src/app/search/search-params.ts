@@ -12,7 +12,12 @@ export interface SearchParams {
   bookmarked?: boolean;
   /** Search the words as typed, correcting none ("search instead for …"). */
   exact?: boolean;
+  /** How many more pages of results were asked for (`more=2`: 150 results shown). */
+  more?: number;
 }
+
+/** Results per page. */
+export const RESULTS_PAGE = 50;
 
 const LANGUAGES: readonly string[] = ['en', 'ru', 'zh', 'ja', 'und'];
 
@@ -30,6 +35,7 @@ export function parseSearchParams(url: string): SearchParams {
     lang: LANGUAGES.includes(lang) ? (lang as Language) : undefined,
     bookmarked: query.get('bookmarked') === '1' || undefined,
     exact: query.get('exact') === '1' || undefined,
+    more: /^[1-9]\d?$/.test(query.get('more') ?? '') ? Number(query.get('more')) : undefined,
   };
 }
 
@@ -42,6 +48,7 @@ export function searchParamsUrl(base: string, p: SearchParams): string {
   if (p.lang) extra.set('lang', p.lang);
   if (p.bookmarked) extra.set('bookmarked', '1');
   if (p.exact) extra.set('exact', '1');
+  if (p.more) extra.set('more', String(p.more));
   const rest = extra.toString();
   if (!rest) return url;
   return `${url}${url.includes('?') ? '&' : '?'}${rest}`;

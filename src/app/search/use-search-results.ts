@@ -8,7 +8,7 @@ import { blocksText } from '../../shared/blocks-text';
 import type { Segment } from '../../search/highlight';
 import { getSearchClient } from './search-client';
 import type { SearchParams } from './search-params';
-import { toFilters } from './search-params';
+import { RESULTS_PAGE, toFilters } from './search-params';
 
 /** One result as shown: the talk, its event, and its title, speakers and snippet cut into highlights. */
 export interface ShownResult {
@@ -17,6 +17,8 @@ export interface ShownResult {
   title: Segment[];
   speakers: Segment[];
   snippet: Segment[];
+  /** The index terms that matched, for marking them in the talk it opens. */
+  matched: string[];
 }
 
 /** Characters of body text shown around the matches. */
@@ -54,6 +56,7 @@ export function useSearchResults(params: SearchParams): SearchResults {
         text: params.q,
         filters: { ...toFilters(params), onlyTalkIds },
         exact: params.exact,
+        limit: RESULTS_PAGE * (1 + (params.more ?? 0)),
       });
       if (ticket !== latest) return;
       // The highlighter carries lunr's stemmers: loaded with the first results, not with every page.
@@ -75,6 +78,7 @@ export function useSearchResults(params: SearchParams): SearchResults {
           title: highlight(talk.title, hit.matched),
           speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
           snippet: snippet(blocksText(talk.blocks), hit.matched, SNIPPET_CHARS),
+          matched: hit.matched,
         });
       }
       setState({

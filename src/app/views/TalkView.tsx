@@ -8,6 +8,12 @@ import { formatDate, langAttribute, languageName } from '../format';
 import { ShareButton } from './ShareButton';
 import { SpeakerList } from './SpeakerList';
 import { TalkNav } from './TalkNav';
+import { TagList } from './TagList';
+import { useEffect, useMemo } from 'preact/hooks';
+import { highlightTerms } from '../talk/find-matches';
+import { setReadingInfo } from '../talk/reading-bar-store';
+import { TalkContents } from '../talk/TalkContents';
+import { talkOutline } from '../talk/talk-outline';
 
 /** Props of the talk page: the talk, its event and its neighbours in the event. */
 export interface TalkViewProps {
@@ -22,6 +28,16 @@ export function TalkView({ event, talk, prev, next }: TalkViewProps) {
   const base = useBase();
   const lang = langAttribute(talk.language);
   const language = languageName(talk.language);
+  const outline = useMemo(() => talkOutline(talk.blocks), [talk]);
+  // The reading bar in the header follows this talk (and marks the search terms its URL asks for).
+  useEffect(() => {
+    setReadingInfo({
+      talkId: talk.id,
+      minutes: talk.readingMinutes,
+      terms: highlightTerms(location.search),
+    });
+    return () => setReadingInfo(undefined);
+  }, [talk.id]);
   return (
     <article class="page talk">
       <header class="page-header">
@@ -46,13 +62,15 @@ export function TalkView({ event, talk, prev, next }: TalkViewProps) {
         <p class="meta">
           {talk.readingMinutes} min read{language && ` · ${language}`}
         </p>
+        {event.single && <TagList tags={event.tags} />}
         <div class="actions">
           <ShareButton path={talkUrl(base, talk.id)} title={talk.title} />
           <BookmarkToggle talk={talk} event={event} />
         </div>
       </header>
+      <TalkContents entries={outline.entries} />
       <div class="prose talk-body" lang={lang}>
-        <Blocks blocks={talk.blocks} />
+        <Blocks blocks={talk.blocks} headingIds={outline.ids} />
       </div>
       <TalkNav prev={prev} next={next} />
     </article>

@@ -1,0 +1,197 @@
+/**
+ * The library at scale, on a phone: a generated corpus of 1,500 documents (dist-large/, built by
+ * the global setup). The home page is grouped, bounded in DOM size, sortable and filterable from
+ * the URL, with a jump to any year; back returns to the place; a single-talk event opens its
+ * talk; long talks have contents; a search result opens at its highlighted match; every result is
+ * reachable; no page scrolls sideways at 320 px; missing talks offer their closest titles.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { startStaticServer, type StaticServer } from '../scripts/static-server';
+import { readBuiltCorpus } from './support/built-corpus';
+
+const corpus = readBuiltCorpus('dist-large');
+const PHONE = { width: 390, height: 844 };
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await startStaticServer('dist-large');
+});
+test.afterAll(async () => {
+  await server.close();
+});
+test.use({ viewport: PHONE });
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(`${server.url}${path}`);
+  await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+}
+
+const domNodes = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test('home: grouped by month, bounded in DOM size, with a jump to any year', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.locator('.event-group').first()).toContainText(/\w+ 20\d\d/);
+  expect(await domNodes(page)).toBeLessThan(1500);
+  await page.mouse.wheel(0, 20_000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(10_000);
+  expect(await domNodes(page)).toBeLessThan(1500);
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('.home-jumps').getByRole('link', { name: '2015', exact: true }).click();
+  const heading = page.locator('.event-group', { hasText: /2015/ }).first();
+  await expect(heading).toBeInViewport();
+  // right under the sticky header, the year's first month
+  expect((await heading.boundingBox())!.y).toBeLessThan(200);
+});
+
+test('home: sort and filters live in the URL; a series of episodes sorts naturally', async ({
+  page,
+}) => {
+  await open(page, '/');
+  await page.getByText('Sort and filter').click();
+  await page.getByLabel('Kind').selectOption('podcast');
+  await expect(page).toHaveURL(/\?kind=podcast$/);
+  const titles = page.locator('.event-card h3');
+  await expect(titles.first()).toHaveText('Founders Talk 1');
+  await expect(titles.nth(1)).toHaveText('Founders Talk 2');
+  await page.getByLabel('Order').selectOption('title');
+  await expect(page).toHaveURL(/\?sort=title&kind=podcast$/);
+
+  await open(page, '/?year=2014&sort=oldest');
+  const dates = await page
+    .locator('.event-card time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+  expect(dates.length).toBeGreaterThan(3);
+  expect(dates.every((d) => d?.startsWith('2014'))).toBe(true);
+  expect(dates).toEqual([...dates].sort());
+});
+
+test('home: back from an event returns to the same place in the list', async ({ page }) => {
+  await open(page, '/');
+  await page.mouse.wheel(0, 6000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(5000);
+  await page.waitForTimeout(300);
+  // a card in the middle of the screen
+  const at = await page.evaluate(() =>
+    [...document.querySelectorAll('.event-card a')].findIndex((a) => {
+      const box = a.getBoundingClientRect();
+      return box.top > innerHeight / 3 && box.bottom < innerHeight;
+    }),
+  );
+  const card = page.locator('.event-card a').nth(at);
+  const title = await card.textContent();
+  const before = await page.evaluate(() => window.scrollY);
+  await card.click();
+  await expect(page.locator('main h1')).toHaveText(title!);
+  await page.goBack();
+  await expect
+    .poll(() => page.evaluate((y) => Math.abs(window.scrollY - y), before))
+    .toBeLessThan(50);
+  // the card followed is on screen again
+  const onScreen = await page.evaluate(
+    (text) =>
+      [...document.querySelectorAll('.event-card a')].some((a) => {
+        const box = a.getBoundingClientRect();
+        return a.textContent === text && box.top >= 0 && box.bottom <= innerHeight;
+      }),
+    title,
+  );
+  expect(onScreen).toBe(true);
+});
+
+test('an event of one talk opens the talk; a long talk has contents that link to its headings', async ({
+  page,
+}) => {
+  const single = corpus.manifest.events.find((e) => e.single && e.source.startsWith('blog/'))!;
+  await open(page, `/events/${single.id}/`);
+  await expect(page).toHaveURL(
+    new RegExp(`/events/${single.id}/${single.talkIds[0]!.split('/')[1]}/$`),
+  );
+
+  const long = corpus.talks
+    .filter((t) => t.blocks.filter((b) => b.kind === 'heading').length >= 3)
+    .sort((a, b) => b.readingMinutes - a.readingMinutes)[0]!;
+  await open(page, `/events/${long.id}/`);
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  await contents.getByText(/Contents/).click();
+  const entry = contents.getByRole('link').nth(2);
+  const target = await entry.getAttribute('href');
+  await entry.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target!)).toBeInViewport();
+  // the reading bar: progress, time left, and a way back to the top
+  await expect(page.locator('.reading-bar')).toContainText(/min left|Read to the end/);
+  await page.locator('.reading-bar').getByRole('button', { name: 'Top' }).click();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('a search result opens the talk at its first match, marked, with a way to the next', async ({
+  page,
+}) => {
+  await open(page, '/search/?q=replication%20kafka');
+  const first = page.locator('.search-result__title a').first();
+  await first.click();
+  await expect(page).toHaveURL(/\?hl=/);
+  const bar = page.locator('.reading-bar__matches');
+  await expect(bar).toContainText(/^1 of \d+/);
+  const marked = () => page.evaluate(() => CSS.highlights.get('talkshelf-match')?.size ?? 0);
+  expect(await marked()).toBeGreaterThan(1);
+  const current = () =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get('talkshelf-current') ?? [])][0] as Range | undefined;
+      const rect = range?.getBoundingClientRect();
+      return rect ? { top: rect.top, text: range!.toString() } : undefined;
+    });
+  const one = await current();
+  expect(one?.text).toMatch(/replication|kafka/i);
+  expect(one!.top).toBeGreaterThan(0);
+  expect(one!.top).toBeLessThan(PHONE.height);
+  await bar.getByRole('button', { name: 'Next match' }).click();
+  await expect(bar).toContainText(/^2 of/);
+  await bar.getByRole('button', { name: 'Stop highlighting' }).click();
+  await expect(page).not.toHaveURL(/hl=/);
+  expect(await marked()).toBe(0);
+});
+
+test('every result is reachable, and back returns to the longer list', async ({ page }) => {
+  await open(page, '/search/?q=kubernetes');
+  await expect(page.locator('.search-count')).toContainText(/Showing the best 50 of/);
+  await page.getByRole('button', { name: /Show 50 more/ }).click();
+  await expect(page).toHaveURL(/more=1/);
+  await expect(page.locator('.search-result')).toHaveCount(100);
+  await page.locator('.search-result__title a').nth(80).click();
+  await page.goBack();
+  await expect(page.locator('.search-result')).toHaveCount(100);
+});
+
+test('no page scrolls sideways at 320 px, whatever its titles hold', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const long = corpus.manifest.events.find((e) => /^(Supercalifragilistic){4}/.test(e.title))!;
+  const talk = corpus.talks.find((t) => t.eventId === long.id)!;
+  for (const path of [
+    '/',
+    '/?sort=title',
+    `/events/${long.id}/`,
+    `/events/${talk.id}/`,
+    `/search/?q=${long.title.slice(0, 40)}`,
+    '/bookmarks/',
+    '/about/',
+  ]) {
+    await open(page, path);
+    await page.waitForTimeout(200);
+    expect({ path, sideways: await sideways(page) }).toEqual({ path, sideways: 0 });
+  }
+});
+
+test('a missing talk offers its event and its closest titles', async ({ page }) => {
+  const event = corpus.manifest.events.find((e) => !e.single && e.talkIds.length > 3)!;
+  const talk = corpus.talks.find((t) => t.id === event.talkIds[2])!;
+  await open(page, `/events/${event.id}/${talk.slug}-2019/`);
+  await expect(page.locator('main h1')).toHaveText('Talk not found');
+  await expect(page.locator('main').getByRole('link', { name: event.title })).toBeVisible();
+  await expect(page.locator('main .links').first().getByRole('link').first()).toHaveText(
+    talk.title,
+  );
+});

@@ -1,0 +1,129 @@
+/**
+ * The home page's list as rows: events filtered and sorted as the URL asks, under group headings
+ * (month and year; undated events by folder, so a series of episodes or one folder of minutes
+ * stays together; initials when sorted by title), with the places a reader can jump to, and the
+ * counts behind the filters. Pure, so the prerender and the app list the same rows.
+ */
+import type { EventKind, EventRecord } from '../../shared/types';
+import type { HomeParams } from './home-params';
+
+/** One row of the home list: a group heading or an event. */
+export type HomeRow =
+  | { type: 'group'; key: string; label: string; count: number }
+  | { type: 'event'; event: EventRecord };
+
+/** A place in the list a reader can jump to (a year, "Undated", an initial). */
+export interface HomeJump {
+  label: string;
+  /** The position of its first row in `rows`. */
+  row: number;
+}
+
+/** The rows, how many events they hold, and where to jump. */
+export interface HomeList {
+  rows: HomeRow[];
+  events: number;
+  jumps: HomeJump[];
+}
+
+/** Each filter's values with how many events have them, most common first (years newest first). */
+export interface HomeFacets {
+  kinds: Array<[EventKind, number]>;
+  tags: Array<[string, number]>;
+  years: Array<[string, number]>;
+}
+
+// Natural order: "episode 4" before "episode 39", case and accents ignored.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const months = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+const yearOf = (event: EventRecord) => event.date?.slice(0, 4) ?? 'undated';
+const folderOf = (event: EventRecord) => {
+  const at = event.source.lastIndexOf('/');
+  return at > 0 ? event.source.slice(0, at) : '';
+};
+
+function monthLabel(yearMonth: string): string {
+  const date = new Date(`${yearMonth}-01T00:00:00Z`);
+  return Number.isNaN(date.getTime())
+    ? yearMonth
+    : `${months.format(date)} ${yearMonth.slice(0, 4)}`;
+}
+
+function initialOf(title: string): string {
+  const first = title.trim().normalize('NFKD').charAt(0).toUpperCase();
+  return /\p{L}/u.test(first) ? first : '#';
+}
+
+/** Whether the event passes the params' filters. */
+function passes(event: EventRecord, p: HomeParams): boolean {
+  if (p.kind && event.kind !== p.kind) return false;
+  if (p.tag && !event.tags.includes(p.tag)) return false;
+  if (p.year && yearOf(event) !== p.year) return false;
+  return true;
+}
+
+/** The counts behind the filters, over every event. */
+export function homeFacets(events: readonly EventRecord[]): HomeFacets {
+  const kinds = new Map<EventKind, number>();
+  const tags = new Map<string, number>();
+  const years = new Map<string, number>();
+  for (const event of events) {
+    kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
+    for (const tag of new Set(event.tags)) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    years.set(yearOf(event), (years.get(yearOf(event)) ?? 0) + 1);
+  }
+  const byCount = <T extends string>(map: Map<T, number>) =>
+    [...map].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
+  return {
+    kinds: byCount(kinds),
+    tags: byCount(tags),
+    years: [...years].sort((a, b) =>
+      a[0] === 'undated' ? 1 : b[0] === 'undated' ? -1 : b[0].localeCompare(a[0]),
+    ),
+  };
+}
+
+/** The list of the home page for these params. */
+export function homeList(all: readonly EventRecord[], p: HomeParams): HomeList {
+  const events = all.filter((event) => passes(event, p));
+  const byTitle = (a: EventRecord, b: EventRecord) =>
+    collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1);
+  // Each event's group: its initial by title; else its month, or its folder when undated.
+  const groupOf = (event: EventRecord): [key: string, label: string, jump: string] => {
+    if (p.sort === 'title') {
+      const initial = initialOf(event.title);
+      return [initial, initial, initial];
+    }
+    if (!event.date) {
+      const folder = folderOf(event);
+      return [`undated/${folder}`, folder ? `Undated · ${folder}` : 'Undated', 'Undated'];
+    }
+    const month = event.date.slice(0, 7);
+    return [month, monthLabel(month), month.slice(0, 4)];
+  };
+  const sorted = [...events].sort((a, b) => {
+    if (p.sort === 'title') return byTitle(a, b);
+    if (!a.date !== !b.date) return a.date ? -1 : 1; // undated last in either order
+    if (!a.date || !b.date) {
+      return collator.compare(folderOf(a), folderOf(b)) || byTitle(a, b);
+    }
+    if (a.date !== b.date) return (a.date < b.date ? -1 : 1) * (p.sort === 'oldest' ? 1 : -1);
+    return byTitle(a, b);
+  });
+
+  const rows: HomeRow[] = [];
+  const jumps: HomeJump[] = [];
+  let group: Extract<HomeRow, { type: 'group' }> | undefined;
+  for (const event of sorted) {
+    const [key, label, jump] = groupOf(event);
+    if (group?.key !== key) {
+      if (jumps.at(-1)?.label !== jump) jumps.push({ label: jump, row: rows.length });
+      group = { type: 'group', key, label, count: 0 };
+      rows.push(group);
+    }
+    group.count++;
+    rows.push({ type: 'event', event });
+  }
+  return { rows, events: events.length, jumps };
+}
