@@ -30,7 +30,7 @@ async function applyNextVersion(page: Page, server: StaticServer): Promise<void>
   await page.waitForFunction(() => !('__sameDocument' in window), undefined, { timeout: 20_000 });
 }
 
-test('an update applied at the very end of a talk keeps the reader at its end, to the pixel', async ({
+test('an update applied at the very end of a talk keeps the reader at its very end', async ({
   page,
 }) => {
   const server = await startStaticServer('dist');
@@ -49,8 +49,10 @@ test('an update applied at the very end of a talk keeps the reader at its end, t
     await applyNextVersion(page, server);
     await expect(page.getByText(reading.snippet).first()).toBeAttached();
     await page.waitForTimeout(500); // let late content settle before measuring
+    // The new version's page may be a little taller or shorter (its neighbours' titles changed):
+    // the reader is still at the very end of it.
+    expect(end).toBeGreaterThan(1000);
     expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(await bottom());
-    expect(await bottom()).toBe(end);
   } finally {
     await server.close();
   }

@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: prints the figures the issues set goals for, for the default corpus,
- * ../shared/scale-corpus and a ten-times copy of it. Medians over repeated runs; compare ratios
- * within one run, not across machines. `npm run bench -- --quick` skips the ten-times app build
- * and Lighthouse.
+ * ../shared/scale-corpus, a ten-times copy of it, ../shared/dev-corpus and a generated corpus of
+ * 35,000 documents. Medians over repeated runs; compare ratios within one run, not across
+ * machines. `npm run bench -- --quick` skips the ten-times app build, the generated corpus, the
+ * library at scale and Lighthouse.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { benchSearch } from './bench-search';
+import { benchQueries, benchSearch } from './bench-search';
+import { generateCorpus } from './generate-corpus';
+import { benchLibrary } from './bench/library';
 import { benchApp, shellBytes } from './bench/app';
 import { benchCorpus, multiplyCorpus } from './bench/corpus';
 import { benchLargeFile } from './bench/large-file';
@@ -121,7 +124,32 @@ printTable(
   appRows,
 );
 
-// 4. Lighthouse, mobile settings (goals: 100 accessibility, best practices, SEO; performance ≥ 95)
+// 4. The library at scale (issue 9), at 4× CPU throttling: the ten-times build and a generated
+// corpus (35,000 documents unless TALKSHELF_BENCH_GENERATED says otherwise).
+if (!quick) {
+  const generatedCount = Number(process.env.TALKSHELF_BENCH_GENERATED ?? 35_000);
+  const generated = path.join(WORK, `generated-${generatedCount}`);
+  generateCorpus(generated, generatedCount);
+  const generatedDist = path.join(WORK, 'dist-generated');
+  viteBuild(generated, generatedDist);
+  const queries = benchQueries(corpora[1].data.talks).slice(0, 24);
+  const libraryRows = [];
+  for (const [label, dist] of [
+    ['scale ×10', builds[1]!.dir],
+    [`generated ${generatedCount}`, generatedDist],
+  ] as const) {
+    libraryRows.push({
+      corpus: label,
+      ...(await benchLibrary(dist, firstTalkPath(dist), queries)),
+    });
+  }
+  printTable(
+    'Library at 4× CPU throttling (goals: home interactive < 1,000 ms, no task > 200 ms, key→paint p95 < 100 ms, DOM < 1,500)',
+    libraryRows,
+  );
+}
+
+// 5. Lighthouse, mobile settings (goals: 100 accessibility, best practices, SEO; performance ≥ 95)
 if (!quick) {
   const dist = builds[0].dir;
   const scores = await lighthouseScores(dist, ['/', firstTalkPath(dist)]);

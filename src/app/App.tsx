@@ -2,15 +2,13 @@
 import Router from 'preact-router';
 import { BookmarksPage } from './bookmarks/BookmarksPage';
 import { KeyboardShortcuts } from './keyboard/KeyboardShortcuts';
-import { PwaStatus } from './pwa/PwaStatus';
 import { SearchPage } from './search/SearchPage';
 import { BASE, BaseContext } from './base';
 import { EventRoute, HomeRoute, TalkRoute } from './routes/DataRoutes';
 import { AboutRoute, NotFoundRoute } from './routes/OtherRoutes';
-import { CorpusProgress } from './shell/CorpusProgress';
 import { Layout } from './shell/Layout';
 import { onRouteChange } from './shell/navigation';
-import { StorageNotice } from './shell/StorageNotice';
+import { Notices } from './shell/Notices';
 
 /** The whole app; its first render matches the prerendered page for the same URL. */
 export function App() {
@@ -27,9 +25,7 @@ export function App() {
           <NotFoundRoute default />
         </Router>
       </Layout>
-      <CorpusProgress />
-      <StorageNotice />
-      <PwaStatus />
+      <Notices />
       <KeyboardShortcuts />
     </BaseContext.Provider>
   );

@@ -12,12 +12,12 @@ export interface SearchParams {
   bookmarked?: boolean;
   /** Search the words as typed, correcting none ("search instead for …"). */
   exact?: boolean;
-  /** How many more pages of results were asked for (`more=2`: 150 results shown). */
+  /** How many more pages of results were asked for (`more=2`: 60 results shown). */
   more?: number;
 }
 
 /** Results per page. */
-export const RESULTS_PAGE = 50;
+export const RESULTS_PAGE = 20;
 
 const LANGUAGES: readonly string[] = ['en', 'ru', 'zh', 'ja', 'und'];
 

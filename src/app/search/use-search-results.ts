@@ -1,7 +1,8 @@
 /** Runs a search for the page's params and loads the talks it found, ignoring superseded answers. */
 import { useEffect, useState } from 'preact/hooks';
 import { listBookmarkedIds } from '../../data/bookmarks';
-import { getTalks, listEvents } from '../../data/corpus-store';
+import { getTalks } from '../../data/corpus-store';
+import { homeKey, loadPage } from '../routes/route-data';
 import type { SearchResponse } from '../../shared/search-types';
 import type { EventRecord, TalkRecord } from '../../shared/types';
 import { blocksText } from '../../shared/blocks-text';
@@ -39,6 +40,28 @@ export interface SearchResults {
 
 let latest = 0;
 
+// Every keystroke shows results: the events (for their titles) come from the home page's cached
+// list, and each talk's plain text is made once, not once per keystroke.
+let events: { list: EventRecord[]; byId: Map<string, EventRecord> } | undefined;
+async function eventsById(): Promise<Map<string, EventRecord>> {
+  const page = await loadPage(homeKey);
+  const list = page?.kind === 'home' ? page.events : [];
+  if (events?.list !== list) events = { list, byId: new Map(list.map((e) => [e.id, e])) };
+  return events.byId;
+}
+
+const TEXT_CACHE = 500;
+const texts = new Map<string, string>();
+function textOf(talk: TalkRecord): string {
+  let text = texts.get(talk.id);
+  if (text === undefined) {
+    if (texts.size >= TEXT_CACHE) texts.clear();
+    text = blocksText(talk.blocks);
+    texts.set(talk.id, text);
+  }
+  return text;
+}
+
 /** The results for `params`, updating as they change; nothing is searched for an empty query. */
 export function useSearchResults(params: SearchParams): SearchResults {
   const [state, setState] = useState<SearchResults>({ total: 0, results: [], busy: false });
@@ -62,11 +85,10 @@ export function useSearchResults(params: SearchParams): SearchResults {
       // The highlighter carries lunr's stemmers: loaded with the first results, not with every page.
       const [talks, events, { highlight, snippet }] = await Promise.all([
         getTalks(res.hits.map((h) => h.talkId)),
-        listEvents(),
+        eventsById(),
         import('../../search/highlight'),
       ]);
       if (ticket !== latest) return;
-      const eventById = new Map(events.map((e) => [e.id, e]));
       const talkById = new Map(talks.map((t) => [t.id, t]));
       const results: ShownResult[] = [];
       for (const hit of res.hits) {
@@ -74,10 +96,10 @@ export function useSearchResults(params: SearchParams): SearchResults {
         if (!talk) continue;
         results.push({
           talk,
-          event: eventById.get(talk.eventId),
+          event: events.get(talk.eventId),
           title: highlight(talk.title, hit.matched),
           speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
-          snippet: snippet(blocksText(talk.blocks), hit.matched, SNIPPET_CHARS),
+          snippet: snippet(textOf(talk), hit.matched, SNIPPET_CHARS),
           matched: hit.matched,
         });
       }
