@@ -33,8 +33,24 @@ export interface HomeFacets {
   years: Array<[string, number]>;
 }
 
-// Natural order: "episode 4" before "episode 39", case and accents ignored.
+// Natural order: "episode 4" before "episode 39", case and accents ignored. Each title's key is
+// made once (digit runs padded, letters folded), so sorting 35,000 events compares plain strings.
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const keys = new Map<string, string>();
+function naturalKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    key = text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(12, '0'));
+    keys.set(text, key);
+  }
+  return key;
+}
+
 const months = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
 const yearOf = (event: EventRecord) => event.date?.slice(0, 4) ?? 'undated';
@@ -87,39 +103,47 @@ export function homeFacets(events: readonly EventRecord[]): HomeFacets {
 /** The list of the home page for these params. */
 export function homeList(all: readonly EventRecord[], p: HomeParams): HomeList {
   const events = all.filter((event) => passes(event, p));
-  const byTitle = (a: EventRecord, b: EventRecord) =>
-    collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1);
-  // Each event's group: its initial by title; else its month, or its folder when undated.
-  const groupOf = (event: EventRecord): [key: string, label: string, jump: string] => {
+  // Each event's group (its key, and the jump it belongs to): its initial by title; else its
+  // month, or its folder when undated. The label is made once per group, not per event.
+  const groupOf = (event: EventRecord): [key: string, jump: string] => {
     if (p.sort === 'title') {
       const initial = initialOf(event.title);
-      return [initial, initial, initial];
+      return [initial, initial];
     }
-    if (!event.date) {
-      const folder = folderOf(event);
-      return [`undated/${folder}`, folder ? `Undated · ${folder}` : 'Undated', 'Undated'];
-    }
+    if (!event.date) return [`undated/${folderOf(event)}`, 'Undated'];
     const month = event.date.slice(0, 7);
-    return [month, monthLabel(month), month.slice(0, 4)];
+    return [month, month.slice(0, 4)];
   };
-  const sorted = [...events].sort((a, b) => {
-    if (p.sort === 'title') return byTitle(a, b);
-    if (!a.date !== !b.date) return a.date ? -1 : 1; // undated last in either order
-    if (!a.date || !b.date) {
-      return collator.compare(folderOf(a), folderOf(b)) || byTitle(a, b);
+  const labelOf = (key: string): string => {
+    if (p.sort === 'title') return key;
+    if (key.startsWith('undated/')) {
+      const folder = key.slice('undated/'.length);
+      return folder ? `Undated · ${folder}` : 'Undated';
     }
-    if (a.date !== b.date) return (a.date < b.date ? -1 : 1) * (p.sort === 'oldest' ? 1 : -1);
-    return byTitle(a, b);
-  });
+    return monthLabel(key);
+  };
+  // Each event's place as one string, compared plainly (35,000 events sort in a few milliseconds):
+  // dated before undated; dates newest or oldest first; undated by folder; then by title and id.
+  const invert = (date: string) => date.replace(/\d/g, (d) => String(9 - Number(d)));
+  const placeOf = (event: EventRecord): string => {
+    const title = `${naturalKey(event.title)}\u0000${event.id}`;
+    if (p.sort === 'title') return title;
+    if (!event.date) return `1${naturalKey(folderOf(event))}\u0000${title}`;
+    return `0${p.sort === 'oldest' ? event.date : invert(event.date)}\u0000${title}`;
+  };
+  const sorted = events
+    .map((event) => [placeOf(event), event] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, event]) => event);
 
   const rows: HomeRow[] = [];
   const jumps: HomeJump[] = [];
   let group: Extract<HomeRow, { type: 'group' }> | undefined;
   for (const event of sorted) {
-    const [key, label, jump] = groupOf(event);
+    const [key, jump] = groupOf(event);
     if (group?.key !== key) {
       if (jumps.at(-1)?.label !== jump) jumps.push({ label: jump, row: rows.length });
-      group = { type: 'group', key, label, count: 0 };
+      group = { type: 'group', key, label: labelOf(key), count: 0 };
       rows.push(group);
     }
     group.count++;
