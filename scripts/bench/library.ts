@@ -27,7 +27,10 @@ const INSTRUMENT = () => {
   const typedAt = new Map<string, number>();
   addEventListener(
     'input',
-    (event) => typedAt.set((event.target as HTMLInputElement).value, performance.now()),
+    (event) => {
+      const value = (event.target as HTMLInputElement).value;
+      if (value) typedAt.set(value, performance.now()); // clearing the field is not a keystroke
+    },
     true,
   );
   new MutationObserver(() => {

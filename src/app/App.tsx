@@ -1,11 +1,10 @@
 /** The running app: the page frame, the routes under the base path, and the global notices. */
 import Router from 'preact-router';
-import { BookmarksPage } from './bookmarks/BookmarksPage';
 import { KeyboardShortcuts } from './keyboard/KeyboardShortcuts';
-import { SearchPage } from './search/SearchPage';
 import { BASE, BaseContext } from './base';
 import { EventRoute, HomeRoute, TalkRoute } from './routes/DataRoutes';
-import { AboutRoute, NotFoundRoute } from './routes/OtherRoutes';
+import { AboutRoute, BookmarksRoute, SearchRoute } from './routes/lazy-routes';
+import { NotFoundRoute } from './routes/NotFoundRoute';
 import { Layout } from './shell/Layout';
 import { onRouteChange } from './shell/navigation';
 import { Notices } from './shell/Notices';
@@ -19,8 +18,8 @@ export function App() {
           <HomeRoute path={BASE} />
           <EventRoute path={`${BASE}events/:event/`} />
           <TalkRoute path={`${BASE}events/:event/:talk/`} />
-          <SearchPage path={`${BASE}search/`} />
-          <BookmarksPage path={`${BASE}bookmarks/`} />
+          <SearchRoute path={`${BASE}search/`} />
+          <BookmarksRoute path={`${BASE}bookmarks/`} />
           <AboutRoute path={`${BASE}about/`} />
           <NotFoundRoute default />
         </Router>

@@ -9,12 +9,17 @@ import { onCorpusDamage } from '../data/corpus-state';
 import { wellFormedUrl } from '../shared/safe-url';
 import { App } from './App';
 import { BASE } from './base';
+import { preloadRoute } from './routes/lazy-routes';
 import { keyForUrl, loadPage } from './routes/route-data';
 import { watchHistory } from './shell/navigation';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/pages.css';
 import './styles/prose.css';
+// The lazy routes' styles ship with the shell, so their prerendered pages are styled at once.
+import './bookmarks/bookmarks.css';
+import './search/search.css';
+import './settings/settings.css';
 
 /** How long the prerendered page may stay static while its data loads, before the app shows its own loading state. */
 const TAKEOVER_WAIT_MS = 4000;
@@ -34,7 +39,10 @@ const offDamage = onCorpusDamage(() => {
 watchHistory();
 
 const key = keyForUrl(location.pathname, BASE);
-const ready = key ? loadPage(key).catch(() => undefined) : Promise.resolve();
+const ready = Promise.all([
+  key ? loadPage(key).catch(() => undefined) : undefined,
+  preloadRoute(location.pathname, BASE).catch(() => undefined),
+]);
 const timeout = new Promise((resolve) => setTimeout(resolve, TAKEOVER_WAIT_MS));
 
 void Promise.race([ready, timeout]).then(() => {

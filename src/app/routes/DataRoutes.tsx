@@ -1,6 +1,8 @@
 /** The routes that show corpus data: home, one event, one talk. */
 import { useReadingPosition } from '../reading/use-reading-position';
-import { PageView } from '../PageView';
+import { EventView } from '../views/EventView';
+import { HomeView } from '../views/HomeView';
+import { TalkView } from '../views/TalkView';
 import { route } from 'preact-router';
 import { useEffect } from 'preact/hooks';
 import { talkUrl } from '../../shared/urls';
@@ -19,7 +21,17 @@ function render({ page, error }: PageState, what: string) {
   if (error) return <CorpusError error={error} />;
   if (page === undefined) return <Loading />;
   if (page === null) return <NotFoundView what={what} />;
-  return <PageView page={page} />;
+  // The data views only (PageView would pull the lazy routes' views into the shell).
+  switch (page.kind) {
+    case 'home':
+      return <HomeView events={page.events} />;
+    case 'event':
+      return <EventView event={page.event} talks={page.talks} />;
+    case 'talk':
+      return <TalkView event={page.event} talk={page.talk} prev={page.prev} next={page.next} />;
+    default:
+      return null;
+  }
 }
 
 /** `/`: the events. */
