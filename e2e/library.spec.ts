@@ -5,7 +5,7 @@
  * talk; long talks have contents; a search result opens at its highlighted match; every result is
  * reachable; no page scrolls sideways at 320 px; missing talks offer their closest titles.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { severeViolations } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../scripts/static-server';
 import { readBuiltCorpus } from './support/built-corpus';
@@ -253,13 +253,7 @@ test('no serious or critical accessibility violations on the large library', asy
       await expect(page.getByText('Ready to read offline')).toBeVisible({ timeout: 30_000 });
     await act?.();
     await page.waitForTimeout(300);
-    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const severe = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const severe = await severeViolations(page, path);
     expect(severe).toEqual([]);
   }
 });

@@ -1,6 +1,6 @@
 // Reading in the production build: lists, talk pages, navigation, focus, 404, sharing, accessibility.
+import { severeViolations } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readBuiltCorpus } from './support/built-corpus';
 import type { Block, TalkRecord } from '../src/shared/types';
 
@@ -144,14 +144,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('main h1')).not.toHaveText('Loading…');
       // The first page of a fresh profile shows the first-visit notice: check it too, once shown.
       if (url === pages[0]) await expect(page.getByText(/Ready to read offline/)).toBeVisible();
-      // Check the settled page: mid-animation (a notice rising in) colours are half transparent.
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      const severe = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${url}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      const severe = await severeViolations(page, url);
       expect(severe).toEqual([]);
     }
   });

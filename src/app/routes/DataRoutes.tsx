@@ -1,8 +1,6 @@
 /** The routes that show corpus data: home, one event, one talk. */
 import { useReadingPosition } from '../reading/use-reading-position';
-import { EventView } from '../views/EventView';
-import { HomeView } from '../views/HomeView';
-import { TalkView } from '../views/TalkView';
+import { DataView } from '../views/DataView';
 import { route } from 'preact-router';
 import { useEffect } from 'preact/hooks';
 import { talkUrl } from '../../shared/urls';
@@ -22,16 +20,8 @@ function render({ page, error }: PageState, what: string) {
   if (page === undefined) return <Loading />;
   if (page === null) return <NotFoundView what={what} />;
   // The data views only (PageView would pull the lazy routes' views into the shell).
-  switch (page.kind) {
-    case 'home':
-      return <HomeView events={page.events} />;
-    case 'event':
-      return <EventView event={page.event} talks={page.talks} />;
-    case 'talk':
-      return <TalkView event={page.event} talk={page.talk} prev={page.prev} next={page.next} />;
-    default:
-      return null;
-  }
+  if (page.kind !== 'home' && page.kind !== 'event' && page.kind !== 'talk') return null;
+  return <DataView page={page} />;
 }
 
 /** `/`: the events. */
