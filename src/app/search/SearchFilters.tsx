@@ -1,6 +1,6 @@
 /** The filters of the search page (event, year, language, bookmarked only), kept in the URL. */
-import { useEffect, useState } from 'preact/hooks';
-import { listEvents } from '../../data/corpus-store';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { homeKey, loadPage } from '../routes/route-data';
 import type { EventRecord, Language } from '../../shared/types';
 import { formatDate, languageName } from '../format';
 import type { SearchParams } from './search-params';
@@ -18,11 +18,19 @@ export function SearchFilters({
 }) {
   const [events, setEvents] = useState<EventRecord[]>([]);
   useEffect(() => {
-    listEvents().then(setEvents, () => setEvents([]));
+    // the home page's cached list: the events are read from storage once a session
+    loadPage(homeKey).then(
+      (page) => setEvents(page?.kind === 'home' ? page.events : []),
+      () => setEvents([]),
+    );
   }, []);
-  const years = [...new Set(events.map((e) => e.date?.slice(0, 4)).filter(Boolean))] as string[];
-  years.sort((a, b) => b.localeCompare(a));
-  const languages = [...new Set(events.flatMap((e) => e.languages))].filter((l) => l !== 'und');
+  // Worked out once per event list, not on every keystroke (35,000 events).
+  const { years, languages } = useMemo(() => {
+    const years = [...new Set(events.map((e) => e.date?.slice(0, 4)).filter(Boolean))] as string[];
+    years.sort((a, b) => b.localeCompare(a));
+    const languages = [...new Set(events.flatMap((e) => e.languages))].filter((l) => l !== 'und');
+    return { years, languages };
+  }, [events]);
   const set = (patch: Partial<SearchParams>) => onChange({ ...params, ...patch });
 
   // The event filter is a type-ahead: only the events matching what is typed become options.
