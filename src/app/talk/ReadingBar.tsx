@@ -118,7 +118,7 @@ export function ReadingBar() {
     setReadingInfo({ ...info, terms: [] });
   };
   return (
-    <div class="reading-bar" ref={bar}>
+    <div class={`reading-bar${info.terms.length ? ' reading-bar--matches' : ''}`} ref={bar}>
       <div
         class="reading-bar__progress"
         role="progressbar"
