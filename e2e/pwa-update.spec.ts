@@ -17,8 +17,16 @@ const reading = probeLongTalks(current).find((probe) =>
   next.talks.some((talk) => talk.id === probe.talk.id),
 )!;
 
-/** Serves the next build, waits for "Update available", applies it, and resolves once the page reloaded. */
-async function applyNextVersion(page: Page, server: StaticServer): Promise<void> {
+/** Opens the long talk on a phone-sized window, once the app is ready offline. */
+async function openReading(page: Page, server: StaticServer): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.goto(`${server.url}${reading.path}`);
+  await waitForOfflineReady(page);
+  await expect(page.getByText(reading.snippet).first()).toBeVisible();
+}
+
+/** Serves the next build and waits until the page says "Update available" (marking the document, to tell a reload). */
+async function announceNextVersion(page: Page, server: StaticServer): Promise<void> {
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
   server.setRoot('dist-next');
   await page.evaluate(async () => {
@@ -26,6 +34,10 @@ async function applyNextVersion(page: Page, server: StaticServer): Promise<void>
     await registration?.update();
   });
   await expect(page.getByText('Update available')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Clicks "Update now" and resolves once the page reloaded. */
+async function applyUpdate(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Update now' }).click();
   await page.waitForFunction(() => !('__sameDocument' in window), undefined, { timeout: 20_000 });
 }
@@ -35,10 +47,7 @@ test('an update applied at the very end of a talk keeps the reader at its very e
 }) => {
   const server = await startStaticServer('dist');
   try {
-    await page.setViewportSize({ width: 390, height: 700 });
-    await page.goto(`${server.url}${reading.path}`);
-    await waitForOfflineReady(page);
-    await expect(page.getByText(reading.snippet).first()).toBeVisible();
+    await openReading(page, server);
     const bottom = () =>
       page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
     const end = await bottom();
@@ -46,7 +55,8 @@ test('an update applied at the very end of a talk keeps the reader at its very e
     for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 400); // by hand, as a reader does
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(end);
 
-    await applyNextVersion(page, server);
+    await announceNextVersion(page, server);
+    await applyUpdate(page);
     await expect(page.getByText(reading.snippet).first()).toBeAttached();
     await page.waitForTimeout(500); // let late content settle before measuring
     // The new version's page may be a little taller or shorter (its neighbours' titles changed):
@@ -64,29 +74,18 @@ test('a new version is announced, applied on request, keeps the scroll position 
   expect(added.length).toBeGreaterThan(0);
   const server = await startStaticServer('dist');
   try {
-    await page.setViewportSize({ width: 390, height: 700 });
-    await page.goto(`${server.url}${reading.path}`);
-    await waitForOfflineReady(page);
-    await expect(page.getByText(reading.snippet).first()).toBeVisible();
+    await openReading(page, server);
     await page.mouse.wheel(0, 900);
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(600);
     const scrolled = await page.evaluate(() => Math.round(window.scrollY));
-    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
-    server.setRoot('dist-next');
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration?.update();
-    });
-    const update = page.getByRole('button', { name: 'Update now' });
-    await expect(page.getByText('Update available')).toBeVisible({ timeout: 20_000 });
+    await announceNextVersion(page, server);
     await page.waitForTimeout(1000);
     // Never a silent reload: the same document is still open, at the same place.
     expect(await page.evaluate(() => '__sameDocument' in window)).toBe(true);
     expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(scrolled);
 
-    await update.click();
-    await page.waitForFunction(() => !('__sameDocument' in window), undefined, { timeout: 20_000 });
+    await applyUpdate(page);
     await expect(page.getByText(reading.snippet).first()).toBeVisible();
     await expect
       .poll(() => page.evaluate(() => Math.round(window.scrollY)))

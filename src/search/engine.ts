@@ -12,7 +12,7 @@ import type {
 import { analyzeTerm } from './analyzer';
 import { docTalkId } from './index-format';
 import type { SearchLexicon, SearchManifest } from './index-format';
-import { canFuzz, canPrefix, planQuery } from './query-plan';
+import { canFuzz, canPrefix, nearPrefixes, planQuery } from './query-plan';
 import type { QueryWord } from './query-plan';
 import { ClauseCache } from './clause-cache';
 import type { ClauseScores } from './clause-cache';
@@ -157,14 +157,17 @@ export class SearchEngine {
     for (const word of words) {
       let clauses = this.clauses(word);
       let shards = await this.loadShards(this.shardsFor(clauses), pinned);
-      if (canPrefix(word) && this.isCorpusWord(word, shards)) {
+      const whole = this.isCorpusWord(word, shards);
+      if (canPrefix(word) && whole) {
         // Typed whole ("control"): the word first, its continuations second.
         for (const clause of clauses) {
           if (clause.kind === 'exact') clause.weight = 1;
           else if (clause.kind === 'prefix') clause.weight = PREFIX_WEIGHT;
         }
       }
-      if (correct && canFuzz(word) && !this.isKnown(word, shards)) {
+      // A word is corrected unless it is a word of the corpus or, being typed, the start of one.
+      const known = whole || (canPrefix(word) && this.startsCorpusWord(word, shards));
+      if (correct && canFuzz(word) && !known) {
         const fixes = await this.corrections(word);
         if (fixes.length) {
           for (const clause of clauses)
@@ -200,30 +203,21 @@ export class SearchEngine {
     return loaded.filter((shard): shard is ShardData => shard !== null);
   }
 
-  /**
-   * Whether the word is one of the corpus's words as typed (its stem's shard lists it), or, being
-   * typed, the start of one. Indexes without word forms count any word whose stem is indexed.
-   */
-  private isKnown(word: QueryWord, shards: ShardData[]): boolean {
-    if (canPrefix(word)) {
-      const chars = [...word.raw];
-      const starts: string[] = [];
-      for (let k = chars.length - 1; k >= Math.max(4, chars.length - 3); k--) {
-        starts.push(chars.slice(0, k).join(''));
-      }
-      for (const shard of shards) {
-        if (termsWithPrefix(shard, word.raw).length > 0) return true;
-        // "deploymen" is known by "deploy", whose words include "deployment"; "linkred" is not
-        // known by "link", none of whose words starts with it.
-        for (const start of starts) {
-          const at = findTerm(shard, start);
-          const forms = shard.forms?.[at];
-          if (at >= 0 && (forms === undefined || hasFormStartingWith(start, forms, word.raw)))
-            return true;
-        }
+  /** Whether the word being typed is the start of a word of the corpus. */
+  private startsCorpusWord(word: QueryWord, shards: ShardData[]): boolean {
+    const starts = nearPrefixes(word.raw);
+    for (const shard of shards) {
+      if (termsWithPrefix(shard, word.raw).length > 0) return true;
+      // "deploymen" is known by "deploy", whose words include "deployment"; "linkred" is not
+      // known by "link", none of whose words starts with it.
+      for (const start of starts) {
+        const at = findTerm(shard, start);
+        const forms = shard.forms?.[at];
+        if (at >= 0 && (forms === undefined || hasFormStartingWith(start, forms, word.raw)))
+          return true;
       }
     }
-    return this.isCorpusWord(word, shards);
+    return false;
   }
 
   /** Whether the word as typed is a word of the corpus (any word whose stem is indexed, for indexes without forms). */
@@ -287,10 +281,8 @@ export class SearchEngine {
     if (typing) {
       out.push({ term: word.raw, kind: 'prefix', weight: 1 });
       // "deploymen" is on its way to "deployment", whose index term is the shorter "deploy".
-      const chars = [...word.raw];
-      for (let k = chars.length - 1; k >= Math.max(4, chars.length - 3); k--) {
-        out.push({ term: chars.slice(0, k).join(''), kind: 'near', weight: NEAR_WEIGHT });
-      }
+      for (const term of nearPrefixes(word.raw))
+        out.push({ term, kind: 'near', weight: NEAR_WEIGHT });
     }
     return out;
   }

@@ -62,6 +62,19 @@ export function canPrefix(word: QueryWord): boolean {
   return word.raw.length >= MIN_PREFIX_CHARS;
 }
 
+/**
+ * The shorter starts of a word being typed, longest first, down to four letters and at most three
+ * letters shorter: "deploymen" → deployme, deploym, deploy (the index term of "deployment").
+ */
+export function nearPrefixes(raw: string): string[] {
+  const chars = [...raw];
+  const out: string[] = [];
+  for (let k = chars.length - 1; k >= Math.max(4, chars.length - 3); k--) {
+    out.push(chars.slice(0, k).join(''));
+  }
+  return out;
+}
+
 /** True when a word not in the corpus may be corrected (Latin or Cyrillic, 4 to 24 letters). */
 export function canFuzz(word: QueryWord): boolean {
   const length = [...word.raw].length;

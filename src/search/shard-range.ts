@@ -2,17 +2,11 @@
  * Which shard holds a term: shards are contiguous ranges of the sorted term list, each named by its
  * first term, so the index builder and the engine agree through the manifest alone.
  */
+import { lastAtMost } from '../shared/last-at-most';
 
 /** The position of the shard whose range holds `term` (the last start ≤ term; 0 before the first). */
 export function shardOf(term: string, starts: readonly string[]): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= term) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtMost(starts, term);
 }
 
 /** The positions of every shard that may hold a term starting with `prefix`, in order. */

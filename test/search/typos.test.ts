@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../src/search/engine';
 import { editDistance, TypoLexicon } from '../../src/search/typo-lexicon';
 import { encodeForms, hasForm, hasFormStartingWith } from '../../src/search/word-forms';
-import type { EventRecord, TalkRecord } from '../../src/shared/types';
+import type { TalkRecord } from '../../src/shared/types';
+import { event as fixtureEvent, talk } from '../data/corpus-fixture';
 import { openInMemory } from './open-engine';
 
 // One event of short talks, each made for one case of typo correction.
@@ -20,29 +21,11 @@ const TALKS: Array<[slug: string, title: string, body: string]> = [
   ['helm-charts', 'Helm charts: packaging applications for teams and their clusters', 'Packaging.'],
   ['helm', 'Helm', 'Charts, charts and more charts: charts everywhere, charts for all.'],
 ];
-const event: EventRecord = {
-  id: 'meetup',
-  title: 'Meetup',
-  date: '2025-01-01',
-  tags: [],
-  kind: 'meetup',
-  description: [],
-  source: 'meetup.md',
-  talkIds: TALKS.map(([slug]) => `meetup/${slug}`),
-  languages: ['en'],
-};
 const talks: TalkRecord[] = TALKS.map(([slug, title, body], index) => ({
-  id: `meetup/${slug}`,
-  slug,
-  eventId: 'meetup',
-  index,
-  title,
-  speakers: [],
-  language: 'en',
-  readingMinutes: 1,
-  links: [],
+  ...talk('meetup', slug, index, title),
   blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text: body }] }],
 }));
+const event = fixtureEvent('meetup', '2025-01-01', talks);
 
 describe('typo correction', () => {
   let engine: SearchEngine;

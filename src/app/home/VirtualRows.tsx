@@ -6,7 +6,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { rememberListScroll, savedListScroll } from './list-scroll';
+import { lastAtMost } from '../../shared/last-at-most';
+import { useHistoryScroll } from './list-scroll';
 
 /** Rows rendered beyond each edge of the window, in window heights. */
 const OVERSCAN = 1;
@@ -25,18 +26,6 @@ export interface VirtualRowsProps<T> {
 }
 
 const rootPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-
-/** Position of the first offset above `y` (offsets ascending). */
-function rowAt(offsets: Float64Array, y: number): number {
-  let lo = 0;
-  let hi = offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (offsets[mid] <= y) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The list; its rows are `<li>`s absolutely placed inside a `<ul>` as tall as all of them. */
 export function VirtualRows<T>({
@@ -67,15 +56,12 @@ export function VirtualRows<T>({
       const margin = window.innerHeight * OVERSCAN;
       const from = (window.scrollY - top - margin) / size;
       const to = (window.scrollY - top + window.innerHeight + margin) / size;
-      const start = rowAt(offsets, Math.max(0, from));
-      const end = Math.min(rows.length, rowAt(offsets, Math.max(0, to)) + 1);
+      const start = lastAtMost(offsets, Math.max(0, from));
+      const end = Math.min(rows.length, lastAtMost(offsets, Math.max(0, to)) + 1);
       setRange((old) => (old[0] === start && old[1] === end ? old : [start, end]));
     };
-    let saving = 0;
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
-      clearTimeout(saving);
-      saving = window.setTimeout(rememberListScroll, 150);
     };
     setLive(true);
     update();
@@ -87,12 +73,11 @@ export function VirtualRows<T>({
     resized?.observe(element);
     onReady?.((index) => {
       const top = element.getBoundingClientRect().top + window.scrollY;
-      const header = document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0;
+      const header = document.querySelector('.site-top')?.getBoundingClientRect().height ?? 0;
       window.scrollTo({ top: top + offsets[index] * rootPx() - header, behavior: 'instant' });
     });
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(saving);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
       resized?.disconnect();
@@ -100,15 +85,7 @@ export function VirtualRows<T>({
   }, [offsets]);
 
   // Once the list is as tall as all its rows, return to the place saved in this history entry.
-  useLayoutEffect(() => {
-    const saved = live ? savedListScroll() : undefined;
-    if (saved === undefined) return;
-    const restore = () => window.scrollTo({ top: saved, behavior: 'instant' });
-    restore();
-    // The browser's own restoration, clamped to the shorter page it first saw, may land after ours.
-    const frame = requestAnimationFrame(restore);
-    return () => cancelAnimationFrame(frame);
-  }, [live]);
+  useHistoryScroll(live);
 
   if (!live) {
     // Before the app runs: the first rows in plain flow, the same places they take once live.

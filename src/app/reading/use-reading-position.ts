@@ -6,10 +6,9 @@ import { useEffect } from 'preact/hooks';
 import { getPosition, savePosition } from '../../data/positions';
 import { talkUrl } from '../../shared/urls';
 import { useBase } from '../base';
-import { measureProgress, scrollOffsetFor, type Measured } from './scroll-progress';
+import { scrollOffsetFor, type Measured } from './scroll-progress';
+import { measureTalkBody, talkBody } from './talk-body';
 
-/** The talk body the progress is measured on (the talk page's `.talk-body`). */
-const BODY_SELECTOR = '[data-reading-body], .talk-body';
 const SAVE_EVERY_MS = 1000;
 /** Positions at the very top or the very end are not worth jumping to. */
 const RESTORE_MIN = 0.01;
@@ -17,28 +16,16 @@ const RESTORE_MAX = 0.99;
 /** Input that means the reader is scrolling by hand. */
 const HAND_EVENTS = ['wheel', 'touchmove', 'keydown'] as const;
 
-function measure(): Measured | undefined {
-  const body = document.querySelector(BODY_SELECTOR);
-  if (!body) return undefined;
-  const rect = body.getBoundingClientRect();
-  return measureProgress(
-    rect.top + window.scrollY,
-    rect.height,
-    window.scrollY,
-    window.innerHeight,
-  );
-}
-
 /** True when the whole talk body shows in the window at the top of the page: read on sight. */
 function fitsInWindow(): boolean {
-  const body = document.querySelector(BODY_SELECTOR);
+  const body = talkBody();
   if (!body) return false;
   const rect = body.getBoundingClientRect();
   return rect.top + window.scrollY + rect.height <= window.innerHeight;
 }
 
 function restore(progress: number): void {
-  const body = document.querySelector(BODY_SELECTOR);
+  const body = talkBody();
   if (!body) return;
   const rect = body.getBoundingClientRect();
   const top = rect.top + window.scrollY;
@@ -81,7 +68,7 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
     };
     const record = () => {
       if (!tracking || !isCurrent()) return;
-      const measured = measure();
+      const measured = measureTalkBody();
       if (!measured) return;
       latest = measured;
       dirty = true;
@@ -109,7 +96,7 @@ export function useReadingPosition(talkId: string, ready: boolean): void {
           // the page scrolled), or when the talk fits in the window (read as soon as shown).
           // Otherwise the window may still hold the previous talk's scroll (a move between
           // talks renders before the page returns to the top), which is not this talk's place.
-          const now = isCurrent() ? measure() : undefined;
+          const now = isCurrent() ? measureTalkBody() : undefined;
           const moved = movedByHand || Math.round(window.scrollY) !== startY;
           const changed =
             now &&

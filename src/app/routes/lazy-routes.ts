@@ -9,7 +9,7 @@ export const BookmarksRoute = lazyView(() =>
   import('../bookmarks/BookmarksPage').then((m) => m.BookmarksPage),
 );
 /** `/about/`. */
-export const AboutRoute = lazyView(() => import('./OtherRoutes').then((m) => m.AboutRoute));
+export const AboutRoute = lazyView(() => import('./AboutRoute').then((m) => m.AboutRoute));
 
 /** Fetches the chunk of the lazy route at `path`, if it is one; resolves when it is ready. */
 export function preloadRoute(path: string, base: string): Promise<void> {

@@ -24,24 +24,28 @@ export function SearchFilters({
       () => setEvents([]),
     );
   }, []);
-  // Worked out once per event list, not on every keystroke (35,000 events).
-  const { years, languages } = useMemo(() => {
+  // Worked out once per event list, not on every keystroke (35,000 events): the years, the
+  // languages, and each event's label for the type-ahead.
+  const { years, languages, labels } = useMemo(() => {
     const years = [...new Set(events.map((e) => e.date?.slice(0, 4)).filter(Boolean))] as string[];
     years.sort((a, b) => b.localeCompare(a));
     const languages = [...new Set(events.flatMap((e) => e.languages))].filter((l) => l !== 'und');
-    return { years, languages };
+    const labels = events.map((event) => {
+      const label = event.date ? `${event.title} (${formatDate(event.date)})` : event.title;
+      return { event, label, lower: label.toLowerCase() };
+    });
+    return { years, languages, labels };
   }, [events]);
   const set = (patch: Partial<SearchParams>) => onChange({ ...params, ...patch });
 
   // The event filter is a type-ahead: only the events matching what is typed become options.
-  const label = (e: EventRecord) => (e.date ? `${e.title} (${formatDate(e.date)})` : e.title);
-  const chosen = events.find((e) => e.id === params.event);
+  const chosen = labels.find((l) => l.event.id === params.event);
   const [typed, setTyped] = useState<string>();
-  const text = typed ?? (chosen ? label(chosen) : '');
+  const text = typed ?? chosen?.label ?? '';
   const needle = text.trim().toLowerCase();
   const options =
-    needle.length >= 2 && (!chosen || text !== label(chosen))
-      ? events.filter((e) => label(e).toLowerCase().includes(needle)).slice(0, MAX_EVENT_OPTIONS)
+    needle.length >= 2 && text !== chosen?.label
+      ? labels.filter((l) => l.lower.includes(needle)).slice(0, MAX_EVENT_OPTIONS)
       : [];
   const active = [params.event, params.year, params.lang, params.bookmarked].filter(Boolean).length;
 
@@ -62,16 +66,16 @@ export function SearchFilters({
             onInput={(e) => {
               const value = e.currentTarget.value;
               setTyped(value);
-              const match = events.find((ev) => label(ev) === value);
+              const match = labels.find((l) => l.label === value);
               if (match) {
                 setTyped(undefined);
-                set({ event: match.id });
+                set({ event: match.event.id });
               } else if (!value && params.event) set({ event: undefined });
             }}
           />
           <datalist id="search-event-options">
-            {options.map((e) => (
-              <option key={e.id} value={label(e)} />
+            {options.map((l) => (
+              <option key={l.event.id} value={l.label} />
             ))}
           </datalist>
         </label>

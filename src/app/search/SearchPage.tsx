@@ -1,7 +1,6 @@
 /** The search page at /search/?q=…: results as the reader types, filters, and every state explained. */
 import { route, useRouter } from 'preact-router';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { rememberListScroll, savedListScroll } from '../home/list-scroll';
+import { useHistoryScroll } from '../home/list-scroll';
 import { useBase } from '../base';
 import { plural } from '../format';
 import { SearchFilters } from './SearchFilters';
@@ -72,32 +71,6 @@ function Status({ state, params }: { state: SearchResults; params: SearchParams 
   return null;
 }
 
-/**
- * Keeps the results' scroll position in the history entry, and returns to it once the results of
- * that entry are on screen again (back from a talk opened from result #21).
- */
-function useListScroll(ready: boolean): void {
-  useEffect(() => {
-    let timer = 0;
-    const onScroll = () => {
-      clearTimeout(timer);
-      timer = window.setTimeout(rememberListScroll, 150);
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('scroll', onScroll);
-    };
-  }, []);
-  const restored = useRef(false);
-  useLayoutEffect(() => {
-    if (!ready || restored.current) return;
-    restored.current = true;
-    const saved = savedListScroll();
-    if (saved !== undefined) window.scrollTo({ top: saved, behavior: 'instant' });
-  }, [ready]);
-}
-
 /** The search page; the router passes the URL, the prerender renders the empty page. */
 export function SearchPage(props: { path?: string; default?: boolean; url?: string }) {
   const base = useBase();
@@ -106,7 +79,8 @@ export function SearchPage(props: { path?: string; default?: boolean; url?: stri
   const state = useSearchResults(params);
   const current = state.params && JSON.stringify(state.params) === JSON.stringify(params);
   const shown = current || state.busy ? state.results : [];
-  useListScroll(!!current && shown.length > 0);
+  // back from a talk opened from result #21 returns to it
+  useHistoryScroll(!!current && shown.length > 0);
 
   return (
     // `data-results-for`: the query the shown results answer (the benchmark times keystroke to paint by it)

@@ -6,12 +6,11 @@
  */
 import { route } from 'preact-router';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { measureProgress } from '../reading/scroll-progress';
+import { measureTalkBody, talkBody } from '../reading/talk-body';
 import { findMatches } from './find-matches';
 import { onReadingInfo, readingInfo, setReadingInfo, type ReadingInfo } from './reading-bar-store';
 import './reading-bar.css';
 
-const BODY = '.talk-body';
 const MATCH = 'talkshelf-match';
 /** The bar shows once the reader scrolled this far (the talk's own header is out of view), or at once when the talk has search matches to step through. */
 const SHOW_AFTER_PX = 240;
@@ -36,11 +35,9 @@ function useProgress(info: ReadingInfo | undefined): [number, boolean] {
     let frame = 0;
     const update = () => {
       frame = 0;
-      const body = document.querySelector(BODY);
-      if (!body) return;
-      const rect = body.getBoundingClientRect();
-      const top = rect.top + window.scrollY;
-      setProgress(measureProgress(top, rect.height, window.scrollY, window.innerHeight).progress);
+      const measured = measureTalkBody();
+      if (!measured) return;
+      setProgress(measured.progress);
       setScrolled(window.scrollY > SHOW_AFTER_PX);
     };
     const schedule = () => {
@@ -74,7 +71,7 @@ function useMatches(info: ReadingInfo | undefined) {
     setAt(0);
     if (!info?.terms.length) return;
     let live = true;
-    const body = document.querySelector(BODY);
+    const body = talkBody();
     if (!body) return;
     void findMatches(body, info.terms).then((found) => {
       if (!live) return;

@@ -4,6 +4,7 @@
  */
 import { inlineText } from '../../shared/blocks-text';
 import type { Block } from '../../shared/types';
+import { plainWords } from '../format';
 
 /** One heading of the talk. */
 export interface OutlineEntry {
@@ -19,15 +20,7 @@ export interface TalkOutline {
 }
 
 function idFor(text: string): string {
-  const words = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 8)
-    .join('-');
-  return words || 'section';
+  return plainWords(text).slice(0, 8).join('-') || 'section';
 }
 
 /** The outline of a talk's top-level headings; ids are unique within the talk (`intro`, `intro-2`). */

@@ -3,14 +3,7 @@
  * talk renamed or mistyped still offers the talk it meant.
  */
 import type { TalkRecord } from '../../shared/types';
-
-const wordsOf = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+import { plainWords } from '../format';
 
 /** The words a slug stands for: `observability-tips-for-haproxy` → observability tips for haproxy. */
 export function slugWords(slug: string): string {
@@ -20,15 +13,15 @@ export function slugWords(slug: string): string {
   } catch {
     // a malformed escape stays as typed
   }
-  return wordsOf(text).join(' ');
+  return plainWords(text).join(' ');
 }
 
 /** The talks whose titles share the most words (or word starts) with the slug, best first. */
 export function closestTalks(slug: string, talks: readonly TalkRecord[], limit = 5): TalkRecord[] {
-  const wanted = wordsOf(slugWords(slug));
+  const wanted = plainWords(slugWords(slug));
   if (wanted.length === 0) return [];
   const scored = talks.map((talk) => {
-    const have = wordsOf(`${talk.title} ${talk.slug}`);
+    const have = plainWords(`${talk.title} ${talk.slug}`);
     let score = 0;
     for (const word of wanted) {
       if (have.includes(word)) score += 2;
