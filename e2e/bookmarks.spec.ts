@@ -87,6 +87,7 @@ test('a broken or foreign import file is refused with a reason and changes nothi
   await openApp(page, talkPath(first!));
   await bookmarkOpenTalk(page);
   await openApp(page, '/bookmarks/');
+  await expect(page.locator('.ts-my-bookmarks')).toContainText(first!.title);
   const before = await listedBookmarkTitles(page);
   const input = page.locator('[data-testid="import-bookmarks"]');
   const cases: [string, string, RegExp][] = [
@@ -134,7 +135,8 @@ test('a broken or foreign import file is refused with a reason and changes nothi
     expect(await listedBookmarkTitles(page)).toEqual(before);
   }
   await page.reload();
-  expect(await listedBookmarkTitles(page)).toEqual(before);
+  // the list appears once the app (and its bookmarks chunk) has taken over the reloaded page
+  await expect.poll(() => listedBookmarkTitles(page)).toEqual(before);
 });
 
 test('bookmarking in one tab shows in another tab of the same profile without a reload', async ({
