@@ -19,9 +19,7 @@ const corpus = readBuiltCorpus('dist');
 const talkPath = (talk: TalkRecord) =>
   `/events/${talk.id.split('/').map(encodeURIComponent).join('/')}/`;
 /** Talks of different events, so grouping and snapshots are exercised. */
-const [first, second] = corpus.manifest.events.map((e) =>
-  corpus.talks.find((t) => t.eventId === e.id)!,
-);
+const [first, second] = corpus.events.map((e) => corpus.talks.find((t) => t.eventId === e.id)!);
 
 test('a bookmark survives an offline reload, on the talk and on the bookmarks page', async ({
   page,
@@ -161,7 +159,7 @@ test('bookmarking in one tab shows in another tab of the same profile without a 
 
 /** The first talk of the event whose source file is `source`, in `files`. */
 function talkFromSource(files: BuiltCorpusFiles, source: RegExp) {
-  const event = files.manifest.events.find((e) => source.test(e.source));
+  const event = files.events.find((e) => source.test(e.source));
   return event && files.talks.find((t) => t.eventId === event.id);
 }
 
@@ -173,8 +171,8 @@ test("a new corpus version drops a bookmarked talk and renames another's event: 
   const renamed = talkFromSource(corpus, /^003/)!;
   const renamedNext = talkFromSource(next, /^003/)!;
   expect(next.talks.some((t) => t.id === dropped.id)).toBe(false);
-  const oldEvent = corpus.manifest.events.find((e) => e.id === renamed.eventId)!;
-  const newEvent = next.manifest.events.find((e) => e.id === renamedNext.eventId)!;
+  const oldEvent = corpus.events.find((e) => e.id === renamed.eventId)!;
+  const newEvent = next.events.find((e) => e.id === renamedNext.eventId)!;
   expect(newEvent.title).not.toBe(oldEvent.title);
   // The event's id follows its title, so the bookmark has to move to the talk's new id.
   expect(renamedNext.id).not.toBe(renamed.id);

@@ -10,7 +10,7 @@ import { openApp } from './support/reader';
 
 const corpus = readBuiltCorpus('dist');
 const [talk, other] = probeLongTalks(corpus);
-const firstEvent = corpus.manifest.events[0]!;
+const firstEvent = corpus.events[0]!;
 
 let server: StaticServer;
 test.beforeAll(async () => {

@@ -54,7 +54,7 @@ test('after the browser is closed and started again offline, the app opens and r
     const offline = await launch(true);
     const page = offline.pages()[0] ?? (await offline.newPage());
     await page.goto(`${server.url}/`);
-    const event = corpus.manifest.events[0];
+    const event = corpus.events[0];
     await expect(page.getByRole('link', { name: event.title }).first()).toBeVisible();
 
     const probe = probes[1] ?? probes[0];

@@ -9,9 +9,7 @@ import { waitForOfflineReady } from './support/pwa';
 
 const current = readBuiltCorpus('dist');
 const next = readBuiltCorpus('dist-next');
-const added = next.manifest.events.filter(
-  (event) => !current.manifest.events.some((old) => old.id === event.id),
-);
+const added = next.events.filter((event) => !current.events.some((old) => old.id === event.id));
 // A long talk present in both builds, so the reader's place can be kept across the update.
 const reading = probeLongTalks(current).find((probe) =>
   next.talks.some((talk) => talk.id === probe.talk.id),
@@ -91,7 +89,9 @@ test('a new version is announced, applied on request, keeps the scroll position 
       .poll(() => page.evaluate(() => Math.round(window.scrollY)))
       .toBeGreaterThan(scrolled - 50);
 
-    // The new version is the one installed: offline, the new event and its talk open from the cache.
+    // The new version is the one installed, its changed files stored (the app says so): offline,
+    // the new event and its talk open from the device.
+    await expect(page.getByText('Ready to read offline')).toBeVisible({ timeout: 20_000 });
     await server.close();
     await page.context().setOffline(true);
     await page.goto(`${server.url}/`);

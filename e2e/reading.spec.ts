@@ -5,7 +5,7 @@ import { readBuiltCorpus } from './support/built-corpus';
 import type { Block, TalkRecord } from '../src/shared/types';
 
 const corpus = readBuiltCorpus('dist');
-const eventOf = (talk: TalkRecord) => corpus.manifest.events.find((e) => e.id === talk.eventId)!;
+const eventOf = (talk: TalkRecord) => corpus.events.find((e) => e.id === talk.eventId)!;
 const talkPath = (talk: TalkRecord) =>
   `/events/${talk.id.split('/').map(encodeURIComponent).join('/')}/`;
 
@@ -40,14 +40,14 @@ async function expectFocusedHeading(page: Page, text: string | RegExp) {
 test('home lists events newest first with dates and talk counts', async ({ page }) => {
   await open(page, '/');
   const cards = page.locator('.event-card');
-  await expect(cards).toHaveCount(corpus.manifest.events.length);
+  await expect(cards).toHaveCount(corpus.events.length);
   const dates = await cards.evaluateAll((els) =>
     els.map((el) => el.querySelector('time')?.getAttribute('datetime') ?? null),
   );
   const dated = dates.filter((d): d is string => d !== null);
   expect(dated).toEqual([...dated].sort().reverse());
   expect(dates.slice(0, dated.length)).toEqual(dated); // undated events come last
-  const first = corpus.manifest.events.find((e) => e.date === dated[0])!;
+  const first = corpus.events.find((e) => e.date === dated[0])!;
   await expect(cards.first()).toContainText(`${first.talkIds.length} talk`);
 });
 

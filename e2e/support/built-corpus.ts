@@ -4,22 +4,23 @@ import path from 'node:path';
 import { blocksText } from '../../src/shared/blocks-text';
 import type { CorpusManifest, EventRecord, TalkRecord } from '../../src/shared/types';
 
-/** A build's corpus: its manifest and every talk. */
+/** A build's corpus: its manifest, every event and every talk. */
 export interface BuiltCorpusFiles {
   manifest: CorpusManifest;
+  events: EventRecord[];
   talks: TalkRecord[];
 }
 
-/** Returns the corpus a build folder holds (`<dir>/data/corpus.<hash>.json` and its talk chunks). */
+/** Returns the corpus a build folder holds (`<dir>/data/corpus.<hash>.json` and its event and talk files). */
 export function readBuiltCorpus(dir: string): BuiltCorpusFiles {
   const data = path.join(dir, 'data');
   const file = readdirSync(data).find((name) => /^corpus\.[^.]+\.json$/.test(name));
   if (!file) throw new Error(`${dir} holds no corpus manifest: build it first`);
   const manifest = JSON.parse(readFileSync(path.join(data, file), 'utf8')) as CorpusManifest;
-  const talks = manifest.talkChunks.flatMap(
-    (chunk) => JSON.parse(readFileSync(path.join(dir, chunk), 'utf8')) as TalkRecord[],
-  );
-  return { manifest, talks };
+  const read = <T>(url: string) => JSON.parse(readFileSync(path.join(dir, url), 'utf8')) as T[];
+  const events = manifest.eventFiles.flatMap((file) => read<EventRecord>(file.url));
+  const talks = manifest.talkFiles.flatMap((file) => read<TalkRecord>(file.url));
+  return { manifest, events, talks };
 }
 
 /** A talk to look for in a page: its URL path under `base`, title and a line of its body text. */
@@ -32,7 +33,7 @@ export interface TalkProbe {
 
 /** Returns a probe for `talk`: the first body line long enough to be unambiguous, cut at a word. */
 export function probeTalk(corpus: BuiltCorpusFiles, talk: TalkRecord, base = '/'): TalkProbe {
-  const event = corpus.manifest.events.find((e) => e.id === talk.eventId)!;
+  const event = corpus.events.find((e) => e.id === talk.eventId)!;
   const line = blocksText(talk.blocks)
     .split('\n')
     .map((l) => l.trim().replace(/\s+/g, ' '))

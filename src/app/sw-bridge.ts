@@ -9,12 +9,14 @@ import { rememberScroll } from './pwa/keep-scroll';
 
 /** What the worker has told the page so far. */
 export interface WorkerState {
-  /** The worker activated for the first time: every route now works offline. */
+  /** The worker activated for the first time: the app shell now opens offline. */
   offlineReady: boolean;
   /** A new version is installed and waits for the reader's go-ahead. */
   updateWaiting: boolean;
   /** Files for offline reading the browser removed and that could not be fetched again yet. */
   offlineFilesMissing: number;
+  /** The reader closed the "ready to read offline" notice. */
+  readyDismissed?: boolean;
 }
 
 let state: WorkerState = { offlineReady: false, updateWaiting: false, offlineFilesMissing: 0 };
@@ -102,5 +104,5 @@ export function applyUpdate(): void {
 
 /** Hides the "ready offline" notice once the reader has seen it. */
 export function dismissOfflineReady(): void {
-  update({ offlineReady: false });
+  update({ readyDismissed: true });
 }

@@ -29,6 +29,7 @@ export function talkshelfCorpus(state: BuildState, options: CorpusPluginOptions)
     const result = emitCorpus(data);
     state.corpus = {
       manifest: result.manifest,
+      events: data.events,
       talks: data.talks,
       manifestFileName: result.manifestFileName,
     };

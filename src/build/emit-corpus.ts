@@ -1,5 +1,11 @@
-/** Packs the built corpus into content-hashed JSON files: a manifest, talk chunks and the search index. */
-import type { CorpusManifest, TalkRecord } from '../shared/types';
+/**
+ * Packs the built corpus into content-hashed JSON files: a small manifest, event files, talk files
+ * and the search index. Event and talk files are cut by content (src/build/content-runs.ts), so a
+ * new build changes only the files whose documents changed.
+ */
+import { gzipSync } from 'node:zlib';
+import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
+import { compareIds, contentRuns, type RunItem, type RunSizes } from './content-runs';
 import { shortHash } from './hash';
 import type { BuiltCorpusData } from './pipeline';
 import { buildSearchIndex } from './search-index';
@@ -18,33 +24,64 @@ export interface EmittedCorpus {
   searchManifestFileName: string;
 }
 
-/** Talk chunks stay around this size so the first visit shows progress and no single file is huge. */
-const CHUNK_BYTES = 256 * 1024;
+/**
+ * Talk files hold 64–512 KB of JSON (about 15–120 KB on the wire): small enough that opening one
+ * talk costs little, large enough that a full download is hundreds of requests, not thousands.
+ */
+export const TALK_RUNS: RunSizes = { minBytes: 64 * 1024, maxBytes: 512 * 1024, divisor: 4 };
+
+/**
+ * Event files are small records; their files stay small too, so that one changed event does not
+ * make an update fetch a large share of the catalogue again.
+ */
+export const EVENT_RUNS: RunSizes = { minBytes: 48 * 1024, maxBytes: 256 * 1024, divisor: 4 };
 
 /** The files for `data` (see the module comment); names carry content hashes, so caches never go stale. */
 export function emitCorpus(data: BuiltCorpusData): EmittedCorpus {
   const files: EmittedFile[] = [];
-  const talkChunks: string[] = [];
-  for (const source of talkChunkSources(data.talks)) {
-    const fileName = `data/talks.${shortHash(source)}.json`;
-    files.push({ fileName, source });
-    talkChunks.push(fileName);
+  const events = [...data.events].sort((a, b) => compareIds(a.id, b.id));
+  const talksOf = new Map<string, TalkRecord[]>();
+  for (const talk of data.talks) {
+    const list = talksOf.get(talk.eventId);
+    if (list) list.push(talk);
+    else talksOf.set(talk.eventId, [talk]);
   }
+
+  const eventItems = events.map((event) => ({ key: event.id, records: [JSON.stringify(event)] }));
+  const talkItems = events.flatMap((event: EventRecord): RunItem[] => {
+    const talks = (talksOf.get(event.id) ?? []).sort((a, b) => a.index - b.index);
+    return talks.length ? [{ key: event.id, records: talks.map((t) => JSON.stringify(t)) }] : [];
+  });
+  const eventFiles = writeRuns('events', contentRuns(eventItems, EVENT_RUNS), files);
+  const talkFiles = writeRuns('talks', contentRuns(talkItems, TALK_RUNS), files);
 
   const search = buildSearchIndex(data.events, data.talks);
   files.push(...search.files);
+  const searchSizes = search.files.reduce(
+    (sum, file) => ({
+      bytes: sum.bytes + Buffer.byteLength(file.source),
+      gzip: sum.gzip + gzipSize(file.source),
+    }),
+    { bytes: 0, gzip: 0 },
+  );
 
   const version = shortHash(
-    JSON.stringify(data.events) + talkChunks.join() + search.manifestFileName,
+    [...eventFiles, ...talkFiles].map((file) => file.url).join() + search.manifestFileName,
     12,
   );
   const manifest: CorpusManifest = {
+    format: 2,
     version,
     builtAt: data.newestSource,
-    events: data.events,
+    eventCount: data.events.length,
     talkCount: data.talks.length,
-    talkChunks,
-    searchManifest: search.manifestFileName,
+    eventFiles,
+    talkFiles,
+    search: {
+      manifest: search.manifestFileName,
+      files: search.files.map((file) => file.fileName),
+      ...searchSizes,
+    },
   };
   const manifestSource = JSON.stringify(manifest);
   const manifestFileName = `data/corpus.${shortHash(manifestSource)}.json`;
@@ -52,23 +89,25 @@ export function emitCorpus(data: BuiltCorpusData): EmittedCorpus {
   return { files, manifest, manifestFileName, searchManifestFileName: search.manifestFileName };
 }
 
-/** The JSON of each talk chunk; each talk is serialised once, both to measure and to write it. */
-function talkChunkSources(talks: TalkRecord[]): string[] {
-  const chunks: string[] = [];
-  let current: string[] = [];
-  let size = 0;
-  // Same bytes as JSON.stringify(chunk): an array's JSON is its elements' JSON joined by commas.
-  const close = () => chunks.push(`[${current.join(',')}]`);
-  for (const talk of talks) {
-    const json = JSON.stringify(talk);
-    if (current.length > 0 && size + json.length > CHUNK_BYTES) {
-      close();
-      current = [];
-      size = 0;
-    }
-    current.push(json);
-    size += json.length;
-  }
-  if (current.length > 0) close();
-  return chunks;
+/** Bytes of `source` gzipped at the level static servers use. */
+function gzipSize(source: string): number {
+  return gzipSync(source, { level: 6 }).length;
+}
+
+/** Writes each run as `data/<kind>.<hash>.json` (a JSON array of its records) and describes it. */
+function writeRuns(kind: string, runs: RunItem[][], files: EmittedFile[]): CorpusFile[] {
+  return runs.map((run) => {
+    const records = run.flatMap((item) => item.records);
+    // Same bytes as JSON.stringify(array): an array's JSON is its elements' JSON joined by commas.
+    const source = `[${records.join(',')}]`;
+    const url = `data/${kind}.${shortHash(source)}.json`;
+    files.push({ fileName: url, source });
+    return {
+      url,
+      first: run[0].key,
+      count: records.length,
+      bytes: Buffer.byteLength(source),
+      gzip: gzipSize(source),
+    };
+  });
 }

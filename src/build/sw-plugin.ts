@@ -1,7 +1,9 @@
 /**
  * The service-worker step: once the client build is written, bundles src/sw/sw.ts into one classic
- * script and injects the precache manifest (app shell, icons, manifest and the corpus JSON, never
- * the thousands of prerendered pages) with workbox-build, giving `<out>/sw.js`.
+ * script and injects the precache manifest with workbox-build, giving `<out>/sw.js`. It precaches
+ * the app shell only (scripts, styles, icons, the shell page): the corpus is stored once, by the
+ * page, in IndexedDB and the search cache (src/data/offline-copy.ts), and the prerendered pages
+ * are cached as they are visited.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -20,12 +22,8 @@ export interface ServiceWorkerOptions {
 /** The worker's file name in the output folder; registered at `${base}sw.js` with scope `base`. */
 export const SW_FILE = 'sw.js';
 
-/** Files the worker precaches, relative to the output folder. */
-export const PRECACHE_PATTERNS = [
-  '**/*.{js,css,svg,png,ico,webmanifest,woff2}',
-  SHELL_FILE,
-  'data/**/*.json',
-];
+/** Files the worker precaches, relative to the output folder: the app shell, never the corpus. */
+export const PRECACHE_PATTERNS = ['**/*.{js,css,svg,png,ico,webmanifest,woff2}', SHELL_FILE];
 
 /** Files never precached: the worker itself and the install-sheet screenshots. */
 const PRECACHE_IGNORES = [SW_FILE, 'screenshots/**'];

@@ -51,10 +51,16 @@ export function getBookmark(talkId: string): Promise<Bookmark | undefined> {
 /** Bookmarks `talk` (a no-op when it already is); resolves to the stored bookmark. */
 export async function addBookmark(talk: TalkRecord, event: EventRecord): Promise<Bookmark> {
   const stored = await withReaderStore(async (db) => {
-    const tx = db.transaction('bookmarks', 'readwrite');
-    const existing = await tx.store.get(talk.id);
+    // A bookmarked talk is always kept on the device: it is stored with its bookmark.
+    const tx = db.transaction(['bookmarks', 'talks', 'events'], 'readwrite');
+    const store = tx.objectStore('bookmarks');
+    const existing = await store.get(talk.id);
     const bookmark = existing ?? bookmarkFor(talk, event);
-    if (!existing) await tx.store.put(bookmark);
+    if (!existing) await store.put(bookmark);
+    await tx.objectStore('talks').put(talk);
+    if (!(await tx.objectStore('events').getKey(event.id))) {
+      await tx.objectStore('events').put(event);
+    }
     await tx.done;
     return bookmark;
   });
@@ -71,10 +77,17 @@ export async function removeBookmark(talkId: string): Promise<void> {
 /** Flips the bookmark of `talk`; resolves to whether it is bookmarked now. */
 export async function toggleBookmark(talk: TalkRecord, event: EventRecord): Promise<boolean> {
   const nowBookmarked = await withReaderStore(async (db) => {
-    const tx = db.transaction('bookmarks', 'readwrite');
-    const existing = await tx.store.get(talk.id);
-    if (existing) await tx.store.delete(talk.id);
-    else await tx.store.put(bookmarkFor(talk, event));
+    const tx = db.transaction(['bookmarks', 'talks', 'events'], 'readwrite');
+    const store = tx.objectStore('bookmarks');
+    const existing = await store.get(talk.id);
+    if (existing) await store.delete(talk.id);
+    else {
+      await store.put(bookmarkFor(talk, event));
+      await tx.objectStore('talks').put(talk);
+      if (!(await tx.objectStore('events').getKey(event.id))) {
+        await tx.objectStore('events').put(event);
+      }
+    }
     await tx.done;
     return !existing;
   });

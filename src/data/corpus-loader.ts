@@ -1,17 +1,26 @@
 /**
- * Brings the browser's copy of the corpus up to this build's version: when IndexedDB holds another
- * version (or none), fetches the manifest and talk chunks and replaces events, talks and corpusMeta
- * in one transaction, leaving the reader's stores alone. When storage fails, the fetched corpus
- * stays in memory so reading goes on.
+ * Decides which corpus the app reads and brings the device's copy up to it. At start it uses the
+ * stored manifest when it is this build's, else fetches the build's one (offline: the stored older
+ * one). A new version is applied by difference: only files whose content changed are fetched, and
+ * the stores change in one transaction that also relinks bookmarks and positions. What is then
+ * downloaded (everything, or only what the reader keeps) is src/data/offline-copy.ts's call.
  */
 import type { IDBPDatabase } from 'idb';
-import type { CorpusManifest, TalkRecord } from '../shared/types';
-import type { TalkshelfDB } from '../shared/db-schema';
+import type { CorpusMeta, StoredFile, TalkshelfDB } from '../shared/db-schema';
+import { KEEP_ALL, KEEP_NONE } from '../shared/db-schema';
+import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
 import { getDB, onStorageReady, reportStorageProblem } from './db';
-import { corpusState, updateCorpusState, type MemoryCorpus } from './corpus-state';
+import { bumpCorpusRevision, updateCorpusState } from './corpus-state';
+import {
+  configureCorpusFiles,
+  eventIdOfTalk,
+  fetchJson,
+  fileFor,
+  readCorpusFile,
+} from './corpus-files';
 import { announceRelink, relinkReaderData, type RelinkReport } from './relink';
-import { checkEvent } from './record-check';
-import { requestPersistence } from './storage';
+import { checkEvent, checkManifest, checkTalk } from './record-check';
+import { corpusDownloadBytes, markUpdateDownloading, resumeOfflineCopy } from './offline-copy';
 
 type Db = IDBPDatabase<TalkshelfDB>;
 
@@ -23,151 +32,251 @@ export interface CorpusSource {
   fetch?: typeof fetch;
 }
 
-/** Resolves once the corpus is readable (stored, in memory, or known to be missing); never rejects. */
+/**
+ * Resolves once the app knows which corpus it reads (reads wait for that, not for the rest), the
+ * stored copy is brought up to it, and the offline copy has run (or paused); never rejects.
+ */
 export async function loadCorpus(
   source: CorpusSource,
   options: { repair?: boolean } = {},
 ): Promise<void> {
-  updateCorpusState({
-    status: 'loading',
-    chunksLoaded: 0,
-    chunksTotal: 0,
-    error: undefined,
-    storedReadable: false,
-  });
-  let db = await getDB().catch(() => undefined);
-  let hasStored = false;
-  if (db) {
-    try {
-      const stored = await storedCorpus(db, source.version);
-      if (stored === 'current' && !options.repair) return updateCorpusState({ status: 'stored' });
-      hasStored = stored !== 'none';
-      // A damaged store is read only if the network fails: pages wait for the fetched corpus.
-      if (stored === 'damaged' || options.repair) updateCorpusState({ status: 'memory' });
-      else if (stored === 'other') updateCorpusState({ storedReadable: true });
-    } catch (error) {
-      reportStorageProblem(error);
-      db = undefined;
-    }
+  configureCorpusFiles({ base: source.base, fetch: source.fetch });
+  updateCorpusState({ status: 'loading', error: undefined });
+  const db = await getDB().catch(() => undefined);
+  let meta = db ? await storedMeta(db) : undefined;
+  if (db && meta && !(await storesHoldTheirFiles(db))) options = { repair: true };
+  if (db && options.repair) {
+    await clearCorpusStores(db).catch(reportStorageProblem);
+    meta = undefined;
   }
-  if (!db) updateCorpusState({ status: 'memory' });
+  let manifest: CorpusManifest | undefined =
+    meta?.version === source.version ? meta.manifest : undefined;
+  manifest ??= await fetchJson<unknown>(source.manifestUrl)
+    .then(checkManifest)
+    .catch(() => undefined);
+  manifest ??= meta?.manifest; // offline: the older stored corpus beats none
+  if (!manifest) return updateCorpusState({ status: 'failed', error: 'offline' });
+  updateCorpusState({ status: 'ready', manifest });
 
-  const fetched = await fetchCorpus(source).catch((error: unknown) => {
-    console.warn('Talkshelf: could not fetch the corpus', error);
-    return undefined;
-  });
-  if (!fetched?.whole) {
-    // Offline or a broken download: an older stored corpus beats a partial one.
-    if (hasStored) return updateCorpusState({ status: 'stored', memory: undefined });
-    if (!fetched) return updateCorpusState({ status: 'failed', error: 'offline' });
-    return updateCorpusState({ status: 'memory' });
+  if (!db) {
+    // An upgrade blocked by another tab goes through when that tab closes: store then.
+    const off = onStorageReady(() => {
+      off();
+      void getDB().then(
+        (ready) => syncStored(ready, manifest),
+        () => undefined,
+      );
+    });
+    return;
   }
-  const memory = fetched.memory;
-  if (db) return storeCorpus(db, memory);
-  updateCorpusState({ status: 'memory' });
-  // An upgrade blocked by another tab goes through when that tab closes: store the corpus then.
-  const off = onStorageReady(() => {
-    off();
-    void getDB().then(
-      (ready) => storeCorpus(ready, memory),
-      () => undefined,
-    );
-  });
+  await syncStored(db, manifest);
+}
+
+/** Brings the stores to `manifest` (by difference), then lets the offline copy go on. */
+async function syncStored(db: Db, manifest: CorpusManifest): Promise<void> {
+  try {
+    const meta = await storedMeta(db);
+    if (!meta) await writeMeta(db, manifest);
+    else if (meta.version !== manifest.version) {
+      const relinked = await applyNewVersion(db, manifest);
+      announceRelink(relinked);
+      bumpCorpusRevision();
+    }
+  } catch (error) {
+    console.warn('Talkshelf: the new corpus could not be stored yet', error);
+    // Keep reading what is stored, consistently, until the next start tries again.
+    const meta = await storedMeta(db);
+    if (meta && meta.version !== manifest.version) {
+      updateCorpusState({ manifest: meta.manifest });
+    }
+    if (!(error instanceof Error && error.name === 'FileUnavailable')) reportStorageProblem(error);
+    return;
+  }
+  await resumeOfflineCopy(db, manifest).catch(reportStorageProblem);
 }
 
 /**
- * Whether IndexedDB holds this version (`current`), another one, a damaged one, or none. A store
- * whose record counts differ from its version marker is damaged: fetched again.
+ * Whether the stores hold at least the records their stored files list (kept events and
+ * bookmarked talks may add more); fewer means records were lost: the copy is fetched again.
  */
-async function storedCorpus(
-  db: Db,
-  version: string,
-): Promise<'current' | 'other' | 'damaged' | 'none'> {
-  const meta = await db.get('corpusMeta', 'current');
-  if (!meta) return 'none';
-  const [events, talks] = await Promise.all([db.count('events'), db.count('talks')]);
-  if (events !== meta.eventCount || talks !== meta.talkCount) return 'damaged';
-  return meta.version === version ? 'current' : 'other';
+async function storesHoldTheirFiles(db: Db): Promise<boolean> {
+  try {
+    const [files, events, talks] = await Promise.all([
+      db.getAll('files'),
+      db.count('events'),
+      db.count('talks'),
+    ]);
+    const listed = (kind: 'events' | 'talks') =>
+      files.reduce((sum, file) => sum + (file.kind === kind ? file.ids.length : 0), 0);
+    return events >= listed('events') && talks >= listed('talks');
+  } catch {
+    return false;
+  }
 }
 
-async function storeCorpus(db: Db, memory: MemoryCorpus): Promise<void> {
+/** The stored corpus marker, or undefined when none (or one from before format 2) is stored. */
+async function storedMeta(db: Db): Promise<CorpusMeta | undefined> {
   try {
-    const relinked = await replaceCorpus(db, memory.manifest, [...memory.talks.values()]);
-    updateCorpusState({ status: 'stored', memory: undefined });
-    announceRelink(relinked);
-    void requestPersistence();
+    const meta = await db.get('corpusMeta', 'current');
+    const manifest = meta && checkManifest(meta.manifest);
+    return meta && manifest ? { ...meta, manifest } : undefined;
   } catch (error) {
     reportStorageProblem(error);
-    updateCorpusState({ status: 'memory' });
+    return undefined;
   }
 }
 
-/** Fetches the manifest (published at once) then every chunk; resolves to the memory corpus. */
-async function fetchCorpus(
-  source: CorpusSource,
-): Promise<{ memory: MemoryCorpus; whole: boolean }> {
-  const get = source.fetch ?? fetch.bind(globalThis);
-  const json = async <T>(url: string): Promise<T> => {
-    const response = await get(source.base + url);
-    if (!response.ok) throw new Error(`${response.status} for ${url}`);
-    return (await response.json()) as T;
+function metaOf(manifest: CorpusManifest): CorpusMeta {
+  return {
+    version: manifest.version,
+    builtAt: manifest.builtAt,
+    loadedAt: Date.now(),
+    eventCount: manifest.eventCount,
+    talkCount: manifest.talkCount,
+    manifest,
   };
-  const manifest = await json<CorpusManifest>(source.manifestUrl);
-  const memory: MemoryCorpus = { manifest, talks: new Map(), complete: false };
-  updateCorpusState({ memory, chunksTotal: manifest.talkChunks.length });
-  const results = await Promise.allSettled(
-    manifest.talkChunks.map(async (url) => {
-      for (const talk of await json<TalkRecord[]>(url)) memory.talks.set(talk.id, talk);
-      updateCorpusState({ chunksLoaded: corpusState().chunksLoaded + 1 });
+}
+
+async function writeMeta(db: Db, manifest: CorpusManifest): Promise<void> {
+  await db.put('corpusMeta', metaOf(manifest), 'current');
+}
+
+/** Empties the corpus stores (a damaged copy is fetched again); the reader's stores stay. */
+export async function clearCorpusStores(db: Db): Promise<void> {
+  const tx = db.transaction(['events', 'talks', 'files', 'corpusMeta'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('events').clear(),
+    tx.objectStore('talks').clear(),
+    tx.objectStore('files').clear(),
+    tx.objectStore('corpusMeta').clear(),
+    tx.done,
+  ]);
+  bumpCorpusRevision();
+}
+
+/** A fetched file's records, checked. */
+type FetchedFile =
+  | { file: CorpusFile; kind: 'events'; records: EventRecord[] }
+  | { file: CorpusFile; kind: 'talks'; records: TalkRecord[] };
+
+/** Fetches files' records (all or nothing: a failure rejects). */
+async function fetchFiles(files: CorpusFile[], kind: 'events' | 'talks'): Promise<FetchedFile[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      const raw = await readCorpusFile<unknown>(file.url);
+      return kind === 'events'
+        ? { file, kind, records: raw.flatMap((r) => checkEvent(r) ?? []) }
+        : { file, kind, records: raw.flatMap((r) => checkTalk(r) ?? []) };
     }),
   );
-  // Reads stop waiting for talks now; a partial download is readable but never stored whole.
-  memory.complete = true;
-  updateCorpusState({ memory });
-  return { memory, whole: results.every((result) => result.status === 'fulfilled') };
+}
+
+/** The `files` record of a file stored whole. */
+export function storedFileOf(fetched: FetchedFile): StoredFile {
+  return {
+    url: fetched.file.url,
+    kind: fetched.kind,
+    ids: fetched.records.map((record) => record.id),
+    gzip: fetched.file.gzip,
+    bytes: fetched.file.bytes,
+  };
 }
 
 /**
- * Replaces the corpus stores and relinks the reader's bookmarks and positions to the new ids, in
- * one transaction: both commit or neither does. Resolves to what the relink changed. Settings and
- * every bookmark or position whose talk kept its id are left exactly as they were.
+ * Moves the stores from the stored version to `next`, fetching only what it needs first:
+ * - with the whole corpus kept, every file of `next` not stored yet (unchanged files stay);
+ * - otherwise the events (to follow renames) and the talk files of kept events and bookmarks.
+ * One transaction then drops what `next` no longer has, writes the rest, and relinks bookmarks
+ * and positions; an interrupted update leaves the old version whole. Resolves to the relink.
  */
-export async function replaceCorpus(
-  db: IDBPDatabase<TalkshelfDB>,
-  manifest: CorpusManifest,
-  talks: TalkRecord[],
-): Promise<RelinkReport> {
+export async function applyNewVersion(db: Db, next: CorpusManifest): Promise<RelinkReport> {
+  const [storedFiles, keptIds, bookmarkIds, positionCount] = await Promise.all([
+    db.getAll('files'),
+    db.getAllKeys('kept'),
+    db.getAllKeys('bookmarks'),
+    db.count('positions'),
+  ]);
+  const keepAll = keptIds.includes(KEEP_ALL);
+  const storedUrls = new Set(storedFiles.map((file) => file.url));
+  const nextUrls = new Set([...next.eventFiles, ...next.talkFiles].map((file) => file.url));
+  const keptEvents = new Set(keptIds.filter((id) => id !== KEEP_ALL && id !== KEEP_NONE));
+  const hasReaderData =
+    keepAll || keptEvents.size > 0 || bookmarkIds.length > 0 || positionCount > 0;
+
+  const newEventFiles = hasReaderData ? next.eventFiles.filter((f) => !storedUrls.has(f.url)) : [];
+  const talkTargets = keepAll
+    ? next.talkFiles.filter((file) => !storedUrls.has(file.url))
+    : uniqueFiles(
+        [...keptEvents, ...bookmarkIds.map((id) => eventIdOfTalk(String(id)))].flatMap(
+          (eventId) => fileFor(next.talkFiles, eventId) ?? [],
+        ),
+      ).filter((file) => !storedUrls.has(file.url));
+  if (keepAll && newEventFiles.length + talkTargets.length > 0) {
+    markUpdateDownloading(corpusDownloadBytes(next));
+  }
+  const [fetchedEvents, fetchedTalks] = await Promise.all([
+    fetchFiles(newEventFiles, 'events'),
+    fetchFiles(talkTargets, 'talks'),
+  ]);
+  // Every event of `next`: fetched, or in a stored file that `next` still has.
+  const eventIndex = new Map<string, EventRecord>();
+  for (const file of fetchedEvents) {
+    for (const event of file.records) eventIndex.set(event.id, event as EventRecord);
+  }
+
   const tx = db.transaction(
-    ['events', 'talks', 'corpusMeta', 'bookmarks', 'positions'],
+    ['events', 'talks', 'files', 'corpusMeta', 'bookmarks', 'positions'],
     'readwrite',
   );
   const events = tx.objectStore('events');
-  const talkStore = tx.objectStore('talks');
-  const meta = tx.objectStore('corpusMeta');
-  const previous = (await events.getAll()).flatMap((event) => checkEvent(event) ?? []);
-  // Queue every request without awaiting each: one transaction, no round trips between writes.
+  const talks = tx.objectStore('talks');
+  const files = tx.objectStore('files');
   const writes: Promise<unknown>[] = [];
   try {
-    writes.push(events.clear(), talkStore.clear(), meta.clear());
-    for (const event of manifest.events) writes.push(events.put(event));
-    for (const talk of talks) writes.push(talkStore.put(talk));
-    writes.push(
-      meta.put(
-        {
-          version: manifest.version,
-          builtAt: manifest.builtAt,
-          loadedAt: Date.now(),
-          eventCount: manifest.events.length,
-          talkCount: talks.length,
-        },
-        'current',
-      ),
-    );
+    const previousEvents = (await events.getAll()).flatMap((e) => checkEvent(e) ?? []);
+    if (keepAll) {
+      // Drop the files `next` no longer has; loose records outside any file go too.
+      const keptIdsInFiles = new Set<string>();
+      for (const file of storedFiles) {
+        if (nextUrls.has(file.url)) for (const id of file.ids) keptIdsInFiles.add(id);
+        else writes.push(files.delete(file.url));
+      }
+      for (const key of await events.getAllKeys()) {
+        if (!keptIdsInFiles.has(key)) writes.push(events.delete(key));
+      }
+      for (const key of await talks.getAllKeys()) {
+        if (!keptIdsInFiles.has(key)) writes.push(talks.delete(key));
+      }
+      for (const fetched of [...fetchedEvents, ...fetchedTalks]) {
+        const store = fetched.kind === 'events' ? events : talks;
+        for (const record of fetched.records) writes.push(store.put(record as never));
+        writes.push(files.put(storedFileOf(fetched)));
+      }
+      for (const e of previousEvents) if (keptIdsInFiles.has(e.id)) eventIndex.set(e.id, e);
+    } else {
+      // Only loose records are stored: put back the kept events' and bookmarked talks' new copies.
+      writes.push(events.clear(), talks.clear(), files.clear());
+      const talkIds = new Set(bookmarkIds.map(String));
+      for (const fetched of fetchedTalks) {
+        for (const talk of fetched.records as TalkRecord[]) {
+          if (keptEvents.has(talk.eventId) || talkIds.has(talk.id)) {
+            writes.push(talks.put(talk));
+            const event = eventIndex.get(talk.eventId);
+            if (event) writes.push(events.put(event));
+          }
+        }
+      }
+    }
+    writes.push(tx.objectStore('corpusMeta').put(metaOf(next), 'current'));
+    const currentEvents = hasReaderData ? [...eventIndex.values()] : [];
     const relinked = relinkReaderData(
       { bookmarks: tx.objectStore('bookmarks'), positions: tx.objectStore('positions') },
-      previous,
-      manifest.events,
-      new Map(talks.map((talk) => [talk.id, talk])),
+      previousEvents,
+      currentEvents,
+      async (id) => {
+        const fromFetched = findTalk(fetchedTalks, id);
+        return fromFetched ?? checkTalk(await talks.get(id));
+      },
     );
     writes.push(relinked);
     await Promise.all([...writes, tx.done]);
@@ -183,4 +292,17 @@ export async function replaceCorpus(
     await tx.done.catch(() => undefined);
     throw error;
   }
+}
+
+function uniqueFiles(files: CorpusFile[]): CorpusFile[] {
+  return [...new Map(files.map((file) => [file.url, file])).values()];
+}
+
+function findTalk(fetched: FetchedFile[], id: string): TalkRecord | undefined {
+  for (const file of fetched) {
+    if (file.kind !== 'talks') continue;
+    const talk = file.records.find((record) => record.id === id);
+    if (talk) return talk;
+  }
+  return undefined;
 }

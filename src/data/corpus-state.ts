@@ -1,36 +1,28 @@
 /**
- * Where the corpus can be read from right now, shared by the loader (which writes it) and the
- * corpus store (which reads it). While a corpus downloads, or for the whole session when
- * IndexedDB is unusable, the fetched corpus is kept here in memory.
+ * Which corpus the app reads right now, shared by the loader (which decides it) and the corpus
+ * store (which reads it). Reads wait until the loader has a manifest: the stored one when it is
+ * this build's, else the fetched one, else (offline) the stored older one.
  */
-import type { CorpusManifest, TalkRecord } from '../shared/types';
-
-/** A corpus fetched from the network and held in memory; `complete` once every chunk arrived. */
-export interface MemoryCorpus {
-  manifest: CorpusManifest;
-  talks: Map<string, TalkRecord>;
-  complete: boolean;
-}
+import type { CorpusManifest } from '../shared/types';
 
 /**
- * `idle`: no load started (read IndexedDB); `loading`: checking or fetching; `stored`: IndexedDB
- * holds a usable corpus; `memory`: storage failed, reads come from memory; `failed`: nothing to read.
+ * `idle`: no load started; `loading`: looking for a manifest; `ready`: reads follow `manifest`;
+ * `failed`: no manifest anywhere (offline on a first visit).
  */
-export type CorpusStatus = 'idle' | 'loading' | 'stored' | 'memory' | 'failed';
+export type CorpusStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
-/** A snapshot of the corpus state, with download progress in talk chunks. */
+/** A snapshot of the corpus state. */
 export interface CorpusState {
   status: CorpusStatus;
-  memory?: MemoryCorpus;
-  chunksLoaded: number;
-  chunksTotal: number;
-  /** While loading: the loader found an intact stored corpus (maybe older) that pages may read meanwhile. */
-  storedReadable?: boolean;
+  /** The manifest reads follow, once `ready`. */
+  manifest?: CorpusManifest;
+  /** Goes up whenever what IndexedDB holds changes (a file stored, an update applied, a copy removed). */
+  revision: number;
   /** Why loading failed, when `status` is `failed`. */
   error?: string;
 }
 
-const initial: CorpusState = { status: 'idle', chunksLoaded: 0, chunksTotal: 0 };
+const initial: CorpusState = { status: 'idle', revision: 0 };
 let state: CorpusState = initial;
 const listeners = new Set<(state: CorpusState) => void>();
 
@@ -45,13 +37,18 @@ export function updateCorpusState(change: Partial<CorpusState>): void {
   for (const listener of [...listeners]) listener(state);
 }
 
-/** Subscribes to state changes (status, memory, progress); returns an unsubscribe. */
+/** Says that stored records changed, so cached pages and lists are read again. */
+export function bumpCorpusRevision(): void {
+  updateCorpusState({ revision: state.revision + 1 });
+}
+
+/** Subscribes to state changes; returns an unsubscribe. */
 export function onCorpusState(listener: (state: CorpusState) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-/** Resolves on the next state change: readers wait on it for a corpus still downloading. */
+/** Resolves on the next state change. */
 export function nextCorpusChange(): Promise<CorpusState> {
   return new Promise((resolve) => {
     const off = onCorpusState((next) => {

@@ -1,17 +1,14 @@
 /**
- * Read access to events and talks for every page. Reads come from IndexedDB; while a corpus is
- * still downloading, or when storage is unusable, they come from the corpus held in memory.
+ * Read access to events and talks for every page. A record is read from IndexedDB when this
+ * device stores it; otherwise its file is fetched (and kept in memory a while). Offline, a record
+ * that is not stored gives NotOnDevice, so the page can say so.
  */
 import type { IDBPDatabase } from 'idb';
 import type { CorpusMeta, TalkshelfDB } from '../shared/db-schema';
-import type { EventRecord, TalkRecord } from '../shared/types';
+import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
 import { getDB } from './db';
-import {
-  corpusState,
-  nextCorpusChange,
-  reportCorpusDamage,
-  type MemoryCorpus,
-} from './corpus-state';
+import { corpusState, nextCorpusChange, reportCorpusDamage } from './corpus-state';
+import { eventIdOfTalk, fileFor, FileUnavailable, readCorpusFile } from './corpus-files';
 import { checkEvent, checkTalk } from './record-check';
 
 /** Thrown when there is no corpus to read: nothing stored and the network failed. */
@@ -22,44 +19,79 @@ export class CorpusUnavailable extends Error {
   }
 }
 
-type Db = IDBPDatabase<TalkshelfDB>;
-/** A memory read: `{ value }` when answered, `undefined` while the talks it needs are still arriving. */
-type MemoryRead<T> = (memory: MemoryCorpus) => { value: T } | undefined;
-
-async function read<T>(fromMemory: MemoryRead<T>, fromDb: (db: Db) => Promise<T>): Promise<T> {
-  for (;;) {
-    const seen = corpusState();
-    const { status, memory } = seen;
-    if (memory) {
-      const answer = fromMemory(memory);
-      if (answer) return answer.value;
-    } else if (status === 'failed') {
-      throw new CorpusUnavailable();
-    } else if (status === 'stored' || status === 'idle' || seen.storedReadable) {
-      // While loading, the stores are read only once the loader found them intact; a first
-      // load or a damaged store waits for the download instead.
-      const db = await getDB().catch(() => undefined);
-      if (db) return fromDb(db);
-      if (status !== 'loading') throw new CorpusUnavailable();
-    }
-    // The state may have moved on while IndexedDB answered: look again rather than miss it.
-    if (corpusState() === seen) await nextCorpusChange();
+/** Thrown when a record is not stored on this device and cannot be fetched (offline). */
+export class NotOnDevice extends CorpusUnavailable {
+  constructor() {
+    super();
+    this.message =
+      'This page is not saved on this device, and there is no connection. It opens once you are back online; keep talks offline from the About page.';
+    this.name = 'NotOnDevice';
   }
 }
 
-/** Stored records as valid ones: a record that cannot be read is left out and the corpus marked for repair. */
-function checked<T>(records: unknown[], check: (value: unknown) => T | undefined): T[] {
+type Db = IDBPDatabase<TalkshelfDB>;
+
+/** Resolves to the manifest reads follow, waiting for the loader; rejects when there is none. */
+async function manifest(): Promise<CorpusManifest> {
+  for (;;) {
+    const { status, manifest } = corpusState();
+    if (manifest) return manifest;
+    if (status === 'failed') throw new CorpusUnavailable();
+    await nextCorpusChange();
+  }
+}
+
+const database = (): Promise<Db | undefined> => getDB().catch(() => undefined);
+
+/** Whether `file` is stored whole in IndexedDB. */
+async function isStored(db: Db | undefined, file: CorpusFile): Promise<boolean> {
+  if (!db) return false;
+  try {
+    return (await db.count('files', file.url)) > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A file's records from the network; offline, NotOnDevice. */
+async function fetched<T>(
+  file: CorpusFile,
+  check: (value: unknown) => T | undefined,
+): Promise<T[]> {
+  try {
+    return checked(await readCorpusFile<unknown>(file.url), check, false);
+  } catch (error) {
+    if (error instanceof FileUnavailable) throw new NotOnDevice();
+    throw error;
+  }
+}
+
+/** Records as valid ones: an invalid stored record is left out and the corpus marked for repair. */
+function checked<T>(
+  records: unknown[],
+  check: (value: unknown) => T | undefined,
+  stored = true,
+): T[] {
   const out: T[] = [];
   for (const record of records) {
     const valid = check(record);
     if (valid) out.push(valid);
   }
-  if (out.length < records.length) reportCorpusDamage();
+  if (stored && out.length < records.length) reportCorpusDamage();
   return out;
 }
 
 const one = <T>(record: unknown, check: (value: unknown) => T | undefined): T | undefined =>
   record === undefined ? undefined : checked([record], check)[0];
+
+async function readDb<T>(db: Db | undefined, read: (db: Db) => Promise<T>): Promise<T | undefined> {
+  if (!db) return undefined;
+  try {
+    return await read(db);
+  } catch {
+    return undefined; // storage failed under us: the network answers instead
+  }
+}
 
 /** Newest first, undated last, then by title: the order of the home page. */
 export function byDateDesc(a: EventRecord, b: EventRecord): number {
@@ -72,79 +104,101 @@ export function byDateDesc(a: EventRecord, b: EventRecord): number {
   return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
 }
 
-const talksIn = (memory: MemoryCorpus, ids: string[]) => {
-  const talks = ids.map((id) => memory.talks.get(id));
-  if (!memory.complete && talks.some((talk) => !talk)) return undefined;
-  return { value: talks.filter((talk): talk is TalkRecord => !!talk) };
-};
-
-/** Resolves to every event, newest first (undated last). */
-export function listEvents(): Promise<EventRecord[]> {
-  return read(
-    (memory) => ({ value: [...memory.manifest.events].sort(byDateDesc) }),
-    async (db) => checked(await db.getAll('events'), checkEvent).sort(byDateDesc),
-  );
+/**
+ * Resolves to every event, newest first (undated last). Offline with only some events stored, it
+ * lists those (the ones kept on this device).
+ */
+export async function listEvents(): Promise<EventRecord[]> {
+  const { eventFiles } = await manifest();
+  const db = await database();
+  const storedFlags = await Promise.all(eventFiles.map((file) => isStored(db, file)));
+  const stored = (await readDb(db, (d) => d.getAll('events'))) ?? [];
+  if (storedFlags.every(Boolean)) return checked(stored, checkEvent).sort(byDateDesc);
+  const byId = new Map(checked(stored, checkEvent).map((event) => [event.id, event]));
+  const missing = eventFiles.filter((_, n) => !storedFlags[n]);
+  const results = await Promise.allSettled(missing.map((file) => fetched(file, checkEvent)));
+  let gotAny = false;
+  for (const result of results) {
+    if (result.status !== 'fulfilled') continue;
+    gotAny = true;
+    for (const event of result.value) byId.set(event.id, event);
+  }
+  if (!gotAny && byId.size === 0 && missing.length > 0) throw new NotOnDevice();
+  return [...byId.values()].sort(byDateDesc);
 }
 
 /** Resolves to one event, or undefined when no event has that id. */
-export function getEvent(id: string): Promise<EventRecord | undefined> {
-  return read(
-    (memory) => ({ value: memory.manifest.events.find((event) => event.id === id) }),
-    async (db) => one(await db.get('events', id), checkEvent),
-  );
+export async function getEvent(id: string): Promise<EventRecord | undefined> {
+  const { eventFiles } = await manifest();
+  const db = await database();
+  const stored = one(await readDb(db, (d) => d.get('events', id)), checkEvent);
+  if (stored) return stored;
+  const file = fileFor(eventFiles, id);
+  if (!file || (await isStored(db, file))) return undefined;
+  return (await fetched(file, checkEvent)).find((event) => event.id === id);
 }
 
 /** Resolves to one talk, or undefined when no talk has that id. */
-export function getTalk(id: string): Promise<TalkRecord | undefined> {
-  return read(
-    (memory) => {
-      const talk = memory.talks.get(id);
-      return talk || memory.complete ? { value: talk } : undefined;
-    },
-    async (db) => one(await db.get('talks', id), checkTalk),
-  );
+export async function getTalk(id: string): Promise<TalkRecord | undefined> {
+  return (await getTalks([id]))[0];
 }
 
 /** Resolves to the talks with these ids that exist, in the order asked. */
-export function getTalks(ids: string[]): Promise<TalkRecord[]> {
-  return read(
-    (memory) => talksIn(memory, ids),
-    async (db) => {
-      const tx = db.transaction('talks');
-      const talks = await Promise.all(ids.map((id) => tx.store.get(id)));
-      return checked(
-        talks.filter((talk) => talk !== undefined),
-        checkTalk,
-      );
-    },
-  );
+export async function getTalks(ids: string[]): Promise<TalkRecord[]> {
+  if (ids.length === 0) return [];
+  const { talkFiles } = await manifest();
+  const db = await database();
+  const stored = await readDb(db, async (d) => {
+    const tx = d.transaction('talks');
+    return Promise.all(ids.map((id) => tx.store.get(id)));
+  });
+  const found = new Map<string, TalkRecord>();
+  for (const talk of checked(stored?.filter((t) => t !== undefined) ?? [], checkTalk)) {
+    found.set(talk.id, talk);
+  }
+  const files = new Map<string, CorpusFile>();
+  for (const id of ids) {
+    const file = found.has(id) ? undefined : fileFor(talkFiles, eventIdOfTalk(id));
+    if (file) files.set(file.url, file);
+  }
+  const unstored = [...files.values()];
+  const flags = await Promise.all(unstored.map((file) => isStored(db, file)));
+  const wanted = new Set(ids);
+  for (const file of unstored.filter((_, n) => !flags[n])) {
+    for (const talk of await fetched(file, checkTalk)) {
+      if (wanted.has(talk.id)) found.set(talk.id, talk);
+    }
+  }
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
 
 /** Resolves to an event's talks in document order; empty for an unknown event. */
-export function getTalksOfEvent(eventId: string): Promise<TalkRecord[]> {
-  return read(
-    (memory) => {
-      const event = memory.manifest.events.find((candidate) => candidate.id === eventId);
-      return event ? talksIn(memory, event.talkIds) : { value: [] };
-    },
-    async (db) =>
-      checked(await db.getAllFromIndex('talks', 'byEvent', eventId), checkTalk).sort(
-        (a, b) => a.index - b.index,
-      ),
-  );
+export async function getTalksOfEvent(eventId: string): Promise<TalkRecord[]> {
+  const { talkFiles } = await manifest();
+  const db = await database();
+  const file = fileFor(talkFiles, eventId);
+  const byIndex = (a: TalkRecord, b: TalkRecord) => a.index - b.index;
+  const stored = checked(
+    (await readDb(db, (d) => d.getAllFromIndex('talks', 'byEvent', eventId))) ?? [],
+    checkTalk,
+  ).sort(byIndex);
+  if (!file || (await isStored(db, file))) return stored;
+  try {
+    return (await fetched(file, checkTalk)).filter((t) => t.eventId === eventId).sort(byIndex);
+  } catch (error) {
+    // Offline: the talks kept on this device (bookmarked ones, say) still show.
+    if (error instanceof NotOnDevice && stored.length > 0) return stored;
+    throw error;
+  }
 }
 
 /** Resolves to the version, build date and counts of the corpus being read. */
-export function getCorpusMeta(): Promise<Omit<CorpusMeta, 'loadedAt'> | undefined> {
-  return read(
-    ({ manifest }) => ({
-      value: {
-        version: manifest.version,
-        builtAt: manifest.builtAt,
-        eventCount: manifest.events.length,
-        talkCount: manifest.talkCount,
-      },
-    }),
-    (db) => db.get('corpusMeta', 'current'),
-  );
+export async function getCorpusMeta(): Promise<Omit<CorpusMeta, 'loadedAt' | 'manifest'>> {
+  const current = await manifest();
+  return {
+    version: current.version,
+    builtAt: current.builtAt,
+    eventCount: current.eventCount,
+    talkCount: current.talkCount,
+  };
 }

@@ -122,7 +122,7 @@ export function getDB(): Promise<IDBPDatabase<TalkshelfDB>> {
 async function openChecked(onBlocked: () => void): Promise<IDBPDatabase<TalkshelfDB>> {
   const db = await open(onBlocked);
   if (STORE_NAMES.every((name) => db.objectStoreNames.contains(name))) return db;
-  const readerStores = (['bookmarks', 'positions', 'settings'] as const).filter((name) =>
+  const readerStores = (['bookmarks', 'positions', 'settings', 'kept'] as const).filter((name) =>
     db.objectStoreNames.contains(name),
   );
   const counts = await Promise.all(readerStores.map((name) => db.count(name)));
@@ -142,7 +142,7 @@ function open(onBlocked: () => void): Promise<IDBPDatabase<TalkshelfDB>> {
     return Promise.reject(new StorageProblem('unavailable', STORAGE_PROBLEM_TEXT.unavailable));
   }
   return openDB<TalkshelfDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       // One step per version; each runs once, in order, inside the upgrade transaction.
       if (oldVersion < 1) {
         db.createObjectStore('events', { keyPath: 'id' }).createIndex('byDate', 'date');
@@ -156,6 +156,17 @@ function open(onBlocked: () => void): Promise<IDBPDatabase<TalkshelfDB>> {
           'updatedAt',
         );
         db.createObjectStore('settings');
+      }
+      if (oldVersion < 2) {
+        // Corpus files stored whole, and what the reader keeps offline. A corpus of version 1
+        // has no file records: it is dropped and fetched again (reader stores untouched).
+        db.createObjectStore('files', { keyPath: 'url' });
+        db.createObjectStore('kept', { keyPath: 'id' });
+        if (oldVersion >= 1) {
+          for (const name of ['events', 'talks', 'corpusMeta'] as const) {
+            if (db.objectStoreNames.contains(name)) void transaction.objectStore(name).clear();
+          }
+        }
       }
     },
     blocked: onBlocked,

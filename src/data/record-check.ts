@@ -8,6 +8,8 @@ import { blocksText, inlineText } from '../shared/blocks-text';
 import type {
   Block,
   Bookmark,
+  CorpusFile,
+  CorpusManifest,
   EventKind,
   EventRecord,
   Inline,
@@ -30,6 +32,25 @@ const str = (value: unknown): value is string => typeof value === 'string';
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter(str) : []);
 const finite = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+const isFile = (value: unknown): value is CorpusFile =>
+  isObject(value) &&
+  str(value.url) &&
+  str(value.first) &&
+  [value.count, value.bytes, value.gzip].every((n) => typeof n === 'number');
+
+/**
+ * The manifest when it has the shape this app reads (fetched, or stored by an older build), else
+ * undefined: a corpus stored in another format is fetched again rather than misread.
+ */
+export function checkManifest(value: unknown): CorpusManifest | undefined {
+  if (!isObject(value) || value.format !== 2 || !str(value.version)) return undefined;
+  const { eventFiles, talkFiles, search } = value;
+  if (!Array.isArray(eventFiles) || !eventFiles.every(isFile)) return undefined;
+  if (!Array.isArray(talkFiles) || !talkFiles.every(isFile)) return undefined;
+  if (!isObject(search) || !str(search.manifest) || !Array.isArray(search.files)) return undefined;
+  return value as unknown as CorpusManifest;
+}
 
 /** The event as a valid record, or undefined when its id, title or talks are missing. */
 export function checkEvent(value: unknown): EventRecord | undefined {

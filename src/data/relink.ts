@@ -73,14 +73,16 @@ export interface ReaderStores {
  * id (same source file, same talk slug), e.g. when an event was renamed, and refreshes bookmark
  * snapshots. Runs inside the caller's transaction, so the corpus loader commits a new corpus and
  * the relinked reader data together: an interrupted load can never leave bookmarks behind.
+ * `talkIds` are the talks that exist now (by default, the ones `currentEvents` list).
  */
 export async function relinkReaderData(
   stores: ReaderStores,
   previousEvents: readonly EventRecord[],
   currentEvents: readonly EventRecord[],
-  currentTalks: ReadonlyMap<string, TalkRecord>,
+  talkOf: (id: string) => Promise<TalkRecord | undefined>,
+  talkIds: ReadonlySet<string> = new Set(currentEvents.flatMap((event) => event.talkIds)),
 ): Promise<RelinkReport> {
-  const relink = makeRelinker(previousEvents, currentEvents, new Set(currentTalks.keys()));
+  const relink = makeRelinker(previousEvents, currentEvents, talkIds);
   const eventById = new Map(currentEvents.map((e) => [e.id, e]));
   const result: RelinkReport = {
     moved: 0,
@@ -102,7 +104,7 @@ export async function relinkReaderData(
     }
     const newId = relink(bookmark.talkId, bookmark.eventId);
     if (!newId) continue; // really gone: keep the snapshot as it is
-    const talk = currentTalks.get(newId);
+    const talk = await talkOf(newId);
     const event = talk && eventById.get(talk.eventId);
     if (!talk || !event) continue;
     const refreshed = refreshSnapshot(bookmark, talk, event);
@@ -151,12 +153,14 @@ export async function relinkAfterCorpusUpdate(
   const report = await withReaderStore(async (db) => {
     const tx = db.transaction(['events', 'talks', 'bookmarks', 'positions'], 'readwrite');
     const events = await tx.objectStore('events').getAll();
-    const talks = new Map((await tx.objectStore('talks').getAll()).map((t) => [t.id, t]));
+    const talks = tx.objectStore('talks');
+    const talkIds = new Set(await talks.getAllKeys());
     const result = await relinkReaderData(
       { bookmarks: tx.objectStore('bookmarks'), positions: tx.objectStore('positions') },
       previousEvents,
       events,
-      talks,
+      (id) => talks.get(id),
+      talkIds,
     );
     await tx.done;
     return result;

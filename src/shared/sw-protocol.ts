@@ -32,3 +32,6 @@ export function precacheVersion(
 
 /** Returns the runtime cache name for prerendered pages of one precache version. */
 export const pagesCacheName = (version: string): string => `talkshelf-pages-${version}`;
+
+/** The cache that holds the search index's files: filled by the offline copy and by the worker as searches need them. */
+export const SEARCH_CACHE = 'talkshelf-search';

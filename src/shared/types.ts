@@ -88,17 +88,37 @@ export interface BuildWarning {
   reason: string;
 }
 
-/** The first file the app fetches: events and where to find the talks. */
+/**
+ * One corpus data file: a run of records in event-id order (a file's records are the ones from
+ * its `first` event id up to the next file's). Files are cut where the content says (see
+ * src/build/content-runs.ts), so one changed document changes one file and its name.
+ */
+export interface CorpusFile {
+  /** URL relative to the app's base; the name carries the content hash. */
+  url: string;
+  /** Event id of its first record: a record's file is the last one whose `first` is not after it. */
+  first: string;
+  /** How many records (events or talks) it holds. */
+  count: number;
+  /** Bytes of its JSON, and of the JSON gzipped (about what the network carries). */
+  bytes: number;
+  gzip: number;
+}
+
+/** The first file the app fetches: the corpus's size and where to find its events, talks and index. */
 export interface CorpusManifest {
+  format: 2;
   /** Content hash of the whole corpus; changes whenever any event or talk changes. */
   version: string;
   builtAt: string;
-  events: EventRecord[];
+  eventCount: number;
   talkCount: number;
-  /** URLs (relative to the app's base) of JSON files, each a `TalkRecord[]`. */
-  talkChunks: string[];
-  /** URL (relative to the app's base) of the search index manifest. */
-  searchManifest: string;
+  /** Files of EventRecord[], every event once, in event-id order. */
+  eventFiles: CorpusFile[];
+  /** Files of TalkRecord[], each event's talks together, in event-id order. */
+  talkFiles: CorpusFile[];
+  /** The search index: its manifest, every file it is made of (manifest included) and their size. */
+  search: { manifest: string; files: string[]; bytes: number; gzip: number };
 }
 
 /** A talk the reader marked to come back to; survives the talk leaving the corpus. */

@@ -61,10 +61,20 @@ describe('the default corpus', () => {
     const manifest = JSON.parse(
       emitted.files.find((f) => f.fileName === emitted.manifestFileName)!.source,
     ) as CorpusManifest;
-    expect(manifest.events).toHaveLength(5);
+    expect(manifest.eventCount).toBe(5);
     expect(manifest.talkCount).toBe(corpus.talks.length);
-    for (const chunk of manifest.talkChunks) expect(names).toContain(chunk);
-    expect(names).toContain(manifest.searchManifest);
+    for (const file of [...manifest.eventFiles, ...manifest.talkFiles]) {
+      expect(names).toContain(file.url);
+      expect(file.url).toMatch(/^data\/(events|talks)\.[0-9a-f]{10}\.json$/);
+      expect(file.gzip).toBeGreaterThan(0);
+      expect(file.gzip).toBeLessThan(file.bytes);
+    }
+    const eventsIn = manifest.eventFiles.flatMap(
+      (file) => JSON.parse(emitted.files.find((f) => f.fileName === file.url)!.source) as unknown[],
+    );
+    expect(eventsIn).toHaveLength(5);
+    expect(names).toContain(manifest.search.manifest);
+    for (const file of manifest.search.files) expect(names).toContain(file);
     // the same input gives the same files: no spurious update for an unchanged corpus
     expect(emitCorpus(buildCorpus(path.resolve('corpus'))).manifest.version).toBe(manifest.version);
   });

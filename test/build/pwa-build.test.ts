@@ -46,13 +46,18 @@ function fakeCorpus(state: BuildState): Plugin {
         manifestFileName: 'data/corpus.0123456789.json',
         talks,
         manifest: {
+          format: 2,
           version: 'v1',
           builtAt: '',
-          events: [event],
+          eventCount: 1,
           talkCount: 2,
-          talkChunks: ['data/talks.0123456789.json'],
-          searchManifest: '',
+          eventFiles: [],
+          talkFiles: [
+            { url: 'data/talks.0123456789.json', first: 'meetup', count: 2, bytes: 2, gzip: 2 },
+          ],
+          search: { manifest: '', files: [], bytes: 0, gzip: 0 },
         },
+        events: [event],
       };
       this.emitFile({ type: 'asset', fileName: 'data/corpus.0123456789.json', source: '{}' });
       this.emitFile({ type: 'asset', fileName: 'data/talks.0123456789.json', source: '[]' });
@@ -150,12 +155,11 @@ describe('prerender plugin', () => {
 });
 
 describe('service-worker plugin', () => {
-  it('precaches the shell, scripts and corpus JSON but no prerendered page', async () => {
+  it('precaches the shell and scripts, never the corpus (stored once, by the page) or a prerendered page', async () => {
     const sw = await read('sw.js');
     const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
     expect(urls).toContain('shell.html');
-    expect(urls).toContain('data/corpus.0123456789.json');
-    expect(urls).toContain('data/talks.0123456789.json');
+    expect(urls.filter((url) => url.startsWith('data/'))).toEqual([]);
     expect(urls.some((url) => /^assets\/.+\.js$/.test(url))).toBe(true);
     expect(urls.filter((url) => url.endsWith('index.html') || url === '404.html')).toEqual([]);
     expect(sw).not.toContain('__WB_MANIFEST');

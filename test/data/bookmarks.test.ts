@@ -106,8 +106,12 @@ describe('bookmarks', () => {
     ) => {
       const tx = original(...args);
       // the disk is full: every write in this transaction is refused
-      Object.assign(tx.store!, {
-        put: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+      const objectStore = tx.objectStore.bind(tx);
+      Object.assign(tx, {
+        objectStore: (name: Parameters<typeof objectStore>[0]) =>
+          Object.assign(objectStore(name), {
+            put: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+          }),
       });
       return tx;
     }) as typeof db.transaction);

@@ -1,5 +1,5 @@
 // A tiny corpus served by a fake fetch, for the data-layer tests.
-import type { CorpusManifest, EventRecord, TalkRecord } from '../../src/shared/types';
+import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../../src/shared/types';
 
 /** A talk with just enough fields. */
 export function talk(eventId: string, slug: string, index: number, title = slug): TalkRecord {
@@ -32,19 +32,51 @@ export function event(id: string, date: string | undefined, talks: TalkRecord[])
   };
 }
 
-/** A manifest plus its chunk files, keyed by URL relative to the base. */
-export function corpusFiles(version: string, events: EventRecord[], talks: TalkRecord[][]) {
+/**
+ * A format-2 manifest plus its files, keyed by URL relative to the base: one event file, and one
+ * talk file per event (named by the version, the event and its talks' titles, so a file changes
+ * name exactly when its content does). `gzip` sizes each file as if that big (to test thresholds).
+ */
+export function corpusFiles(
+  version: string,
+  events: EventRecord[],
+  talks: TalkRecord[][],
+  options: { gzip?: number } = {},
+) {
+  const byId = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const allTalks = talks.flat();
+  const gzip = options.gzip ?? 100;
+  const files = new Map<string, unknown>();
+  const describe = (url: string, first: string, records: unknown[]): CorpusFile => {
+    files.set(url, records);
+    const bytes = JSON.stringify(records).length;
+    return { url, first, count: records.length, bytes, gzip };
+  };
+  const eventFiles = [describe(`corpus/events-${contentKey(byId)}.json`, byId[0]?.id ?? '', byId)];
+  const talkFiles = byId.flatMap((e) => {
+    const own = allTalks.filter((t) => t.eventId === e.id).sort((a, b) => a.index - b.index);
+    return own.length ? [describe(`corpus/talks-${contentKey(own)}.json`, e.id, own)] : [];
+  });
   const manifest: CorpusManifest = {
+    format: 2,
     version,
     builtAt: '2026-01-01T00:00:00.000Z',
-    events,
-    talkCount: talks.flat().length,
-    talkChunks: talks.map((_, i) => `corpus/talks-${version}-${i}.json`),
-    searchManifest: 'search/manifest.json',
+    eventCount: events.length,
+    talkCount: allTalks.length,
+    eventFiles,
+    talkFiles,
+    search: { manifest: 'search/manifest.json', files: [], bytes: 0, gzip: 0 },
   };
-  const files = new Map<string, unknown>([[`corpus/manifest-${version}.json`, manifest]]);
-  talks.forEach((chunk, i) => files.set(manifest.talkChunks[i]!, chunk));
-  return { manifest, files, manifestUrl: `corpus/manifest-${version}.json` };
+  files.set(`corpus/manifest-${version}.json`, manifest);
+  return { manifest, files, events, manifestUrl: `corpus/manifest-${version}.json` };
+}
+
+/** A short stable key of some records' JSON, standing for a content hash in file names. */
+function contentKey(records: unknown[]): string {
+  let hash = 0x811c9dc5;
+  const text = JSON.stringify(records);
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 /** A fetch answering from `files` under `/base/`, recording every URL asked for. */

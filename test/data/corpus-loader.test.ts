@@ -3,16 +3,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDB, getDB, onStorageProblem } from '../../src/data/db';
 import { loadCorpus } from '../../src/data/corpus-loader';
 import { corpusState, resetCorpusState } from '../../src/data/corpus-state';
-import { DB_NAME } from '../../src/shared/db-schema';
+import { getTalk } from '../../src/data/corpus-store';
+import { offlineCopyState } from '../../src/data/offline-copy';
+import { DB_NAME, KEEP_ALL } from '../../src/shared/db-schema';
 import { corpusFiles, event, fakeFetch, talk } from './corpus-fixture';
 
 const a1 = talk('a', 'one', 0);
 const a2 = talk('a', 'two', 1);
 const b1 = talk('b', 'only', 0);
+const c1 = talk('c', 'third', 0);
 const v1 = corpusFiles(
   'v1',
-  [event('a', '2020-01-01', [a1, a2]), event('b', '2021-01-01', [b1])],
-  [[a1, a2], [b1]],
+  [event('a', '2020-01-01', [a1, a2]), event('b', '2021-01-01', [b1]), event('c', undefined, [c1])],
+  [[a1, a2], [b1], [c1]],
 );
 const renamed = talk('a2', 'one', 0);
 const v2 = corpusFiles('v2', [event('a2', '2020-01-01', [renamed])], [[renamed]]);
@@ -58,27 +61,79 @@ afterEach(() => {
 });
 
 describe('loadCorpus', () => {
-  it('stores the manifest and every talk chunk on the first visit', async () => {
+  it('stores a small corpus whole on the first visit, each file once', async () => {
     const requested: string[] = [];
     await load(v1, requested);
-    expect(requested).toEqual([
-      '/base/corpus/manifest-v1.json',
-      '/base/corpus/talks-v1-0.json',
-      '/base/corpus/talks-v1-1.json',
-    ]);
+    expect(requested.sort()).toEqual(
+      [v1.manifestUrl, ...v1.manifest.eventFiles, ...v1.manifest.talkFiles]
+        .map((file) => `/base/${typeof file === 'string' ? file : file.url}`)
+        .sort(),
+    );
     const db = await getDB();
-    expect((await db.getAllKeys('talks')).sort()).toEqual(['a/one', 'a/two', 'b/only']);
-    expect(await db.count('events')).toBe(2);
-    expect(await db.get('corpusMeta', 'current')).toMatchObject({ version: 'v1', talkCount: 3 });
-    expect(corpusState()).toMatchObject({ status: 'stored', memory: undefined, chunksLoaded: 2 });
+    expect((await db.getAllKeys('talks')).sort()).toEqual(['a/one', 'a/two', 'b/only', 'c/third']);
+    expect(await db.count('events')).toBe(3);
+    expect(await db.count('files')).toBe(4);
+    expect(await db.get('corpusMeta', 'current')).toMatchObject({ version: 'v1', talkCount: 4 });
+    expect(corpusState()).toMatchObject({ status: 'ready' });
+    expect(offlineCopyState()).toMatchObject({ phase: 'complete', storedTalks: 4, totalTalks: 4 });
   });
 
-  it('fetches nothing when the stored version is current', async () => {
+  it('fetches nothing when the stored version is current and whole', async () => {
     await load(v1);
     const requested: string[] = [];
     await load(v1, requested);
     expect(requested).toEqual([]);
-    expect(corpusState().status).toBe('stored');
+    expect(corpusState().manifest?.version).toBe('v1');
+  });
+
+  it('resumes an interrupted download with the files still missing, never one twice', async () => {
+    const broken = new Map(v1.files);
+    const lost = v1.manifest.talkFiles[1]!.url;
+    broken.delete(lost);
+    await loadCorpus({
+      base: '/base/',
+      manifestUrl: v1.manifestUrl,
+      version: 'v1',
+      fetch: fakeFetch(broken),
+    });
+    expect(offlineCopyState()).toMatchObject({
+      phase: 'paused',
+      reason: 'offline',
+      storedTalks: 3,
+    });
+    const db = await getDB();
+    expect(await db.get('talks', 'a/one')).toBeDefined(); // stored talks read offline meanwhile
+
+    const requested: string[] = [];
+    await load(v1, requested);
+    expect(requested).toEqual([`/base/${lost}`]);
+    expect(offlineCopyState()).toMatchObject({ phase: 'complete', storedTalks: 4 });
+  });
+
+  it('fetches only the files a new version changed', async () => {
+    await load(v1);
+    const b2 = { ...b1, title: 'only, retitled' };
+    const next = corpusFiles(
+      'v1b',
+      [
+        event('a', '2020-01-01', [a1, a2]),
+        event('b', '2021-01-01', [b2]),
+        event('c', undefined, [c1]),
+      ],
+      [[a1, a2], [b2], [c1]],
+    );
+    const requested: string[] = [];
+    await load(next, requested);
+    const changedTalks = next.manifest.talkFiles.find((file) => file.first === 'b')!.url;
+    // The events did not change (only a talk title did): their file is not fetched again.
+    expect(next.manifest.eventFiles[0]!.url).toBe(v1.manifest.eventFiles[0]!.url);
+    expect(requested.sort()).toEqual(
+      [next.manifestUrl, changedTalks].map((u) => `/base/${u}`).sort(),
+    );
+    const db = await getDB();
+    expect((await db.get('talks', 'b/only'))?.title).toBe('only, retitled');
+    expect(await db.count('talks')).toBe(4);
+    expect(await db.count('files')).toBe(4);
   });
 
   it('replaces events and talks on a new version, keeping bookmarks, positions and settings', async () => {
@@ -98,7 +153,7 @@ describe('loadCorpus', () => {
     const db = await loadV1WithReaderData();
 
     // v2's event `a2` comes from the same file as `a` (renamed): its talk `one` is the same talk.
-    const sameFile = { ...v2.manifest.events[0]!, source: 'a.md' };
+    const sameFile = { ...v2.events[0]!, source: 'a.md' };
     const v2Renamed = corpusFiles('v2r', [sameFile], [[renamed]]);
     await load(v2Renamed);
     expect(await db.get('bookmarks', 'a/one')).toBeUndefined();
@@ -106,7 +161,7 @@ describe('loadCorpus', () => {
     expect(await db.get('positions', 'a2/one')).toMatchObject({ progress: 0.5 });
   });
 
-  it('keeps the stored corpus when the network fails', async () => {
+  it('keeps reading the stored corpus when the network fails', async () => {
     await load(v1);
     await loadCorpus({
       base: '/base/',
@@ -114,11 +169,12 @@ describe('loadCorpus', () => {
       version: 'v2',
       fetch: () => Promise.reject(new TypeError('offline')),
     });
-    expect(corpusState().status).toBe('stored');
+    expect(corpusState()).toMatchObject({ status: 'ready', manifest: { version: 'v1' } });
+    expect((await getTalk('b/only'))?.title).toBe('only');
     expect((await (await getDB()).get('corpusMeta', 'current'))?.version).toBe('v1');
   });
 
-  it('reports the problem and keeps the corpus in memory when IndexedDB is refused', async () => {
+  it('reports the problem and reads from the network when IndexedDB is refused', async () => {
     await closeDB();
     vi.stubGlobal('indexedDB', undefined);
     const problems: string[] = [];
@@ -126,12 +182,11 @@ describe('loadCorpus', () => {
     await load(v1);
     off();
     expect(problems).toContain('unavailable');
-    const state = corpusState();
-    expect(state.status).toBe('memory');
-    expect(state.memory?.talks.get('b/only')?.title).toBe('only');
+    expect(corpusState().status).toBe('ready');
+    expect((await getTalk('b/only'))?.title).toBe('only');
   });
 
-  it('survives indexedDB.open throwing at once (a denied context): reported, kept in memory, nothing uncaught', async () => {
+  it('survives indexedDB.open throwing at once (a denied context): reported, read from the network, nothing uncaught', async () => {
     await closeDB();
     vi.stubGlobal('indexedDB', {
       open: () => {
@@ -143,24 +198,32 @@ describe('loadCorpus', () => {
     await expect(getDB()).rejects.toMatchObject({ problem: 'unavailable' });
     await load(v1);
     off();
-    vi.unstubAllGlobals();
     expect(problems).toContain('unavailable');
-    expect(corpusState().status).toBe('memory');
+    expect((await getTalk('a/two'))?.title).toBe('two');
+    vi.unstubAllGlobals();
   });
 
-  it('reports a full disk and serves the fetched corpus from memory', async () => {
+  it('stops on a full disk with a message, keeping what was stored readable', async () => {
+    await load(v1);
+    const db = await getDB();
+    // Drop one file and fill the disk before it can be stored again.
+    const lost = v1.manifest.talkFiles[0]!;
+    await db.delete('files', lost.url);
+    await db.delete('talks', 'a/one');
+    await db.delete('talks', 'a/two');
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const problems: string[] = [];
     const off = onStorageProblem((problem) => problems.push(problem.problem));
+    resetCorpusState();
     await load(v1);
     off();
     put.mockRestore();
     expect(problems).toEqual(['quota']);
-    expect(corpusState().status).toBe('memory');
-    expect(corpusState().memory?.talks.size).toBe(3);
-    expect(await (await getDB()).get('corpusMeta', 'current')).toBeUndefined();
+    expect(offlineCopyState()).toMatchObject({ phase: 'paused', reason: 'quota' });
+    expect(await db.count('talks')).toBe(2);
+    expect((await getTalk('b/only'))?.title).toBe('only');
   });
 
   it('keeps the old corpus whole when storing a new version fails', async () => {
@@ -172,8 +235,8 @@ describe('loadCorpus', () => {
     vi.mocked(IDBObjectStore.prototype.put).mockRestore();
     const db = await getDB();
     expect((await db.get('corpusMeta', 'current'))?.version).toBe('v1');
-    expect(await db.count('talks')).toBe(3);
-    expect(corpusState().memory?.manifest.version).toBe('v2');
+    expect(await db.count('talks')).toBe(4);
+    expect(corpusState().manifest?.version).toBe('v1');
   });
 
   it('fails visibly with no network and nothing stored', async () => {
@@ -184,5 +247,18 @@ describe('loadCorpus', () => {
       fetch: () => Promise.reject(new TypeError('offline')),
     });
     expect(corpusState().status).toBe('failed');
+  });
+
+  it('asks before saving a big corpus, and stores nothing until then', async () => {
+    const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], { gzip: 3_000_000 });
+    const requested: string[] = [];
+    await load(big, requested);
+    expect(requested).toEqual([`/base/${big.manifestUrl}`]);
+    const db = await getDB();
+    expect(await db.count('talks')).toBe(0);
+    expect(await db.getKey('kept', KEEP_ALL)).toBeUndefined();
+    expect(offlineCopyState()).toMatchObject({ phase: 'none', totalBytes: 12_000_000 });
+    // Reads fetch what they need meanwhile.
+    expect((await getTalk('c/third'))?.title).toBe('third');
   });
 });

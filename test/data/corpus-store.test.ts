@@ -5,6 +5,7 @@ import { loadCorpus } from '../../src/data/corpus-loader';
 import { resetCorpusState, updateCorpusState } from '../../src/data/corpus-state';
 import {
   CorpusUnavailable,
+  NotOnDevice,
   getCorpusMeta,
   getEvent,
   getTalk,
@@ -13,6 +14,9 @@ import {
   listEvents,
 } from '../../src/data/corpus-store';
 import { DB_NAME } from '../../src/shared/db-schema';
+import { addBookmark } from '../../src/data/bookmarks';
+import { configureCorpusFiles } from '../../src/data/corpus-files';
+import { keepEvent, listKeptEvents, releaseEvent } from '../../src/data/offline-copy';
 import { corpusFiles, event, fakeFetch, talk } from './corpus-fixture';
 
 const x = [talk('x', 'b', 1), talk('x', 'a', 0)];
@@ -82,16 +86,44 @@ describe('corpus store while loading or without storage', () => {
     await loading;
   });
 
-  it('reads from memory when IndexedDB is refused', async () => {
+  it('reads from the network when IndexedDB is refused', async () => {
     await closeDB();
     vi.stubGlobal('indexedDB', undefined);
     try {
       await loadCorpus({ ...source, fetch: fakeFetch(corpus.files) });
-      expect((await getTalksOfEvent('x')).map((t) => t.id)).toEqual(['x/b', 'x/a']);
+      expect((await getTalksOfEvent('x')).map((t) => t.id)).toEqual(['x/a', 'x/b']);
       expect((await getEvent('y'))?.title).toBe('y');
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('offline, reads what the device keeps and says NotOnDevice for the rest', async () => {
+    const big = corpusFiles(
+      'big',
+      [event('x', '2019-05-01', x), event('z', undefined, z), event('y', '2024-02-02', y)],
+      [x, y, z],
+      { gzip: 3_000_000 },
+    );
+    await loadCorpus({
+      ...source,
+      manifestUrl: big.manifestUrl,
+      version: 'big',
+      fetch: fakeFetch(big.files),
+    });
+    await keepEvent('y');
+    await addBookmark(z[0]!, (await getEvent('z'))!);
+    configureCorpusFiles({ base: '/base/', fetch: () => Promise.reject(new TypeError('offline')) });
+
+    expect((await getTalk('y/c'))?.title).toBe('c');
+    expect((await getTalk('z/d'))?.title).toBe('d');
+    await expect(getTalk('x/a')).rejects.toBeInstanceOf(NotOnDevice);
+    expect((await listEvents()).map((e) => e.id)).toEqual(['y', 'z']);
+    expect((await listKeptEvents()).map((k) => k.event.id)).toEqual(['y']);
+
+    await releaseEvent('y');
+    await expect(getTalk('y/c')).rejects.toBeInstanceOf(NotOnDevice);
+    expect((await getTalk('z/d'))?.title).toBe('d'); // bookmarked: always kept
   });
 
   it('rejects with CorpusUnavailable when nothing could be loaded', async () => {

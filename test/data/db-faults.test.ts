@@ -10,11 +10,11 @@ import {
 import { DB_NAME, STORE_NAMES } from '../../src/shared/db-schema';
 import { freshDatabase } from './support/fixtures';
 
-// This test file's app is one schema version ahead, so that an open connection at version 1
+// This test file's app is one schema version ahead, so that an open connection at version 2
 // blocks its upgrade, as a tab of the previous release would.
 vi.mock('../../src/shared/db-schema', async (original) => ({
   ...(await original<typeof import('../../src/shared/db-schema')>()),
-  DB_VERSION: 2,
+  DB_VERSION: 3,
 }));
 
 /** Opens the database as foreign code would: at `version`, running `upgrade` if given. */
@@ -31,13 +31,13 @@ beforeEach(freshDatabase);
 
 describe('getDB', () => {
   it('rebuilds a database that has no stores and holds none of the reader’s data', async () => {
-    (await rawOpen(2)).close(); // created at the app's version, with nothing in it
+    (await rawOpen(3)).close(); // created at the app's version, with nothing in it
     const db = await getDB();
     expect(STORE_NAMES.every((name) => db.objectStoreNames.contains(name))).toBe(true);
   });
 
   it('never deletes a damaged database that holds bookmarks: reports it instead', async () => {
-    const raw = await rawOpen(2, (db) => db.createObjectStore('bookmarks', { keyPath: 'talkId' }));
+    const raw = await rawOpen(3, (db) => db.createObjectStore('bookmarks', { keyPath: 'talkId' }));
     await new Promise((done) => {
       const tx = raw.transaction('bookmarks', 'readwrite');
       tx.objectStore('bookmarks').put({ talkId: 'a/b', note: 'mine' });
@@ -49,7 +49,7 @@ describe('getDB', () => {
     await expect(getDB()).rejects.toMatchObject({ problem: 'damaged' });
     off();
     expect(problems.map((p) => p.problem)).toEqual(['damaged']);
-    const again = await rawOpen(2);
+    const again = await rawOpen(3);
     const kept = await new Promise((done) => {
       const request = again.transaction('bookmarks').objectStore('bookmarks').get('a/b');
       request.onsuccess = () => done(request.result);
@@ -59,7 +59,7 @@ describe('getDB', () => {
   });
 
   it('a blocked upgrade rejects at once with a message, then opens when the other tab closes', async () => {
-    const oldTab = await rawOpen(1, (db) => db.createObjectStore('events')); // ignores versionchange
+    const oldTab = await rawOpen(2, (db) => db.createObjectStore('events')); // ignores versionchange
     const problems: string[] = [];
     const off = onStorageProblem((p) => problems.push(p.problem));
     await expect(getDB()).rejects.toMatchObject({ problem: 'blocked' });
@@ -71,7 +71,7 @@ describe('getDB', () => {
     oldTab.close();
     await ready;
     const db = await getDB();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(STORE_NAMES.every((name) => db.objectStoreNames.contains(name))).toBe(true);
     off();
     await closeDB();

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { addBookmark, removeBookmark } from '../../data/bookmarks';
 import { StorageProblem } from '../../data/db';
+import { offerOfflineCopy } from '../../data/offline-copy';
 import type { EventRecord, TalkRecord } from '../../shared/types';
 import { bookmarkedIds } from './bookmarked-ids';
 import './bookmarks.css';
@@ -27,7 +28,10 @@ export function BookmarkToggle({
     setError('');
     try {
       if (on) await removeBookmark(talk.id);
-      else await addBookmark(talk, event);
+      else {
+        await addBookmark(talk, event);
+        offerOfflineCopy(); // a reader who bookmarks means to come back, maybe offline
+      }
       const next = new Set(ids);
       if (on) next.delete(talk.id);
       else next.add(talk.id);

@@ -13,7 +13,7 @@ export function usePresentTalks(ids: readonly string[]): Map<string, TalkRecord>
   useEffect(
     () =>
       onCorpusState((state) => {
-        if (state.status === 'stored' || state.status === 'memory') setCorpusChanges((n) => n + 1);
+        if (state.status === 'ready') setCorpusChanges(state.revision + 1);
       }),
     [],
   );

@@ -11,6 +11,9 @@ import {
   startServiceWorker,
   type WorkerState,
 } from '../sw-bridge';
+import { AUTO_OFFLINE_BYTES, offerOfflineCopy, startOfflineCopy } from '../../data/offline-copy';
+import { formatBytes } from '../format';
+import { useOfflineCopy } from '../offline/use-offline-copy';
 import { dismissIosHint, iosHintWanted, isIosSafariBrowser } from './ios-hint';
 import { restoreScroll } from './keep-scroll';
 import { useInstallPrompt } from './use-install-prompt';
@@ -43,12 +46,33 @@ export function PwaStatus() {
   const online = useOnline();
   const install = useInstallPrompt();
   const [iosHint, closeIosHint] = useIosHint();
+  const copy = useOfflineCopy();
+  const [offerClosed, setOfferClosed] = useState(false);
 
   useEffect(() => {
     restoreScroll();
     startServiceWorker();
-    return onWorkerState(setWorker);
+    // Installing the app says the reader means to use it anywhere: save the library then.
+    window.addEventListener('appinstalled', offerOfflineCopy);
+    const off = onWorkerState(setWorker);
+    return () => {
+      off();
+      window.removeEventListener('appinstalled', offerOfflineCopy);
+    };
   }, []);
+  // Ready offline: the app shell is cached (this session's first activation, or already in
+  // control) and the library finished saving during this session.
+  const shellOffline =
+    worker.offlineReady ||
+    (typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller);
+  const offlineReady = copy.completedNow && shellOffline && !worker.readyDismissed;
+  // A library too big to save by itself: offered once the app shell works offline.
+  const offer =
+    worker.offlineReady &&
+    !offerClosed &&
+    copy.phase === 'none' &&
+    !copy.declined &&
+    copy.totalBytes > AUTO_OFFLINE_BYTES;
 
   return (
     <div class="pwa-status" role="status" aria-live="polite">
@@ -74,7 +98,18 @@ export function PwaStatus() {
           </button>
         </div>
       )}
-      {worker.offlineReady && !worker.updateWaiting && (
+      {offer && !worker.updateWaiting && (
+        <div class="pwa-notice pwa-offer">
+          <p>{`Read all ${copy.totalTalks.toLocaleString('en')} talks offline? (${formatBytes(copy.totalBytes)})`}</p>
+          <button type="button" class="pwa-primary" onClick={() => void startOfflineCopy()}>
+            Save offline
+          </button>
+          <button type="button" onClick={() => setOfferClosed(true)}>
+            Not now
+          </button>
+        </div>
+      )}
+      {offlineReady && !worker.updateWaiting && (
         <div class="pwa-notice">
           <p>Ready to read offline: every talk is now saved on this device.</p>
           <button type="button" onClick={dismissOfflineReady}>

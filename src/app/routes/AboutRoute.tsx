@@ -1,19 +1,22 @@
-/** The about route: the corpus facts, storage status and settings (a chunk of its own). */
+/** The about route: the corpus facts, settings and offline reading (a chunk of its own). */
 import { useEffect, useState } from 'preact/hooks';
 import { getCorpusMeta } from '../../data/corpus-store';
-import { storageStatus } from '../../data/storage';
+import { OfflineSection } from '../offline/OfflineSection';
 import { AboutView, type AboutViewProps } from '../views/AboutView';
 import { useDocumentTitle } from './use-page';
 
-/** `/about/`: loads the corpus facts and storage status into the about page. */
+/** `/about/`: loads the corpus facts into the about page and adds the offline section. */
 export function AboutRoute(_props: { path?: string }) {
-  const [facts, setFacts] = useState<AboutViewProps>({});
+  const [corpus, setCorpus] = useState<AboutViewProps['corpus']>();
   useDocumentTitle({ kind: 'about' });
   useEffect(() => {
     void getCorpusMeta()
-      .then((corpus) => setFacts((old) => ({ ...old, corpus })))
+      .then(setCorpus)
       .catch(() => undefined);
-    void storageStatus().then((storage) => setFacts((old) => ({ ...old, storage })));
   }, []);
-  return <AboutView {...facts} />;
+  return (
+    <AboutView corpus={corpus}>
+      <OfflineSection />
+    </AboutView>
+  );
 }

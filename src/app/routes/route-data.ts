@@ -11,12 +11,12 @@ import type { StaticPage } from '../page-meta';
 type DataPage = Extract<StaticPage, { kind: 'home' | 'event' | 'talk' }>;
 const cache = new Map<string, DataPage | null>();
 
-let lastVersion: string | undefined;
-onCorpusState(({ memory }) => {
-  // A new corpus arrived: pages cached from the old one are stale.
-  const version = memory?.manifest.version;
-  if (version && version !== lastVersion) cache.clear();
-  lastVersion = version ?? lastVersion;
+let seen = '';
+onCorpusState(({ manifest, revision }) => {
+  // Another corpus, or other records stored: pages cached from before may be stale.
+  const now = `${manifest?.version ?? ''}#${revision}`;
+  if (now !== seen && seen) cache.clear();
+  seen = now;
 });
 
 /** The cache key of the home page. */

@@ -1,25 +1,33 @@
-/** A progress bar while the corpus downloads, shown only when that takes longer than a moment. */
+/** The offline copy's progress while it downloads (in bytes and talks), and why it paused. */
 import { useEffect, useState } from 'preact/hooks';
-import { corpusState, onCorpusState, type CorpusState } from '../../data/corpus-state';
+import { onOfflineCopy, type OfflineCopyState } from '../../data/offline-copy';
+import { formatBytes } from '../format';
 
 const DELAY_MS = 500;
 
-/** The download progress, or nothing once the corpus is ready (or before the delay). */
+/** The download progress, shown once it has taken longer than a moment; nothing otherwise. */
 export function CorpusProgress() {
-  const [state, setState] = useState<CorpusState>(corpusState);
+  const [state, setState] = useState<OfflineCopyState>();
   const [late, setLate] = useState(false);
-  useEffect(() => onCorpusState(setState), []);
+  useEffect(() => onOfflineCopy(setState), []);
   useEffect(() => {
     const timer = setTimeout(() => setLate(true), DELAY_MS);
     return () => clearTimeout(timer);
   }, []);
-  const busy = state.status === 'loading' || (state.status === 'memory' && !state.memory?.complete);
-  if (!late || !busy) return null;
+  if (!state || !late || (state.phase !== 'downloading' && state.phase !== 'paused')) return null;
   return (
     <div class="corpus-progress" role="status">
       <label>
-        Saving talks for offline reading
-        <progress max={Math.max(state.chunksTotal, 1)} value={state.chunksLoaded} />
+        {state.phase === 'downloading'
+          ? 'Saving talks for offline reading'
+          : state.reason === 'offline'
+            ? 'Saving talks paused: no connection. It goes on when you are back online.'
+            : 'Saving talks stopped: the device is out of space. The talks saved so far stay readable.'}
+        <progress max={Math.max(state.totalBytes, 1)} value={state.storedBytes} />
+        <span class="corpus-progress-figures">
+          {formatBytes(state.storedBytes)} of {formatBytes(state.totalBytes)} ·{' '}
+          {state.storedTalks.toLocaleString('en')} of {state.totalTalks.toLocaleString('en')} talks
+        </span>
       </label>
     </div>
   );

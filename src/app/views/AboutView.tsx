@@ -1,17 +1,18 @@
-/** The about page: what Talkshelf is, the corpus, storage, and the settings panel. */
+/** The about page: what Talkshelf is, the corpus, the settings panel, and (in the app) offline reading. */
+import type { ComponentChildren } from 'preact';
 import type { CorpusMeta } from '../../shared/db-schema';
-import type { StorageStatus } from '../../data/storage';
 import { SettingsPanel } from '../settings/SettingsPanel';
-import { formatBytes, plural } from '../format';
+import { plural } from '../format';
 
-/** About-page props; both are absent until loaded (and in the prerender). */
+/** About-page props; `corpus` is absent until loaded (and in the prerender). */
 export interface AboutViewProps {
-  corpus?: Omit<CorpusMeta, 'loadedAt'>;
-  storage?: StorageStatus;
+  corpus?: Omit<CorpusMeta, 'loadedAt' | 'manifest'>;
+  /** The offline section, which only the running app can fill. */
+  children?: ComponentChildren;
 }
 
 /** The about page. */
-export function AboutView({ corpus, storage }: AboutViewProps) {
+export function AboutView({ corpus, children }: AboutViewProps) {
   return (
     <div class="page about">
       <h1 tabIndex={-1}>About Talkshelf</h1>
@@ -32,24 +33,8 @@ export function AboutView({ corpus, storage }: AboutViewProps) {
             ? `${plural(corpus.eventCount, 'event')}, ${plural(corpus.talkCount, 'talk')}`
             : '…'}
         </dd>
-        <dt>Storage</dt>
-        <dd>{storageText(storage)}</dd>
       </dl>
+      {children}
     </div>
   );
-}
-
-function storageText(storage?: StorageStatus): string {
-  if (!storage) return '…';
-  const kept =
-    storage.persisted === undefined
-      ? 'Unknown whether the browser keeps it'
-      : storage.persisted
-        ? 'Persistent: the browser will not clear it on its own'
-        : 'Not persistent: the browser may clear it when space runs low';
-  const used =
-    storage.usage === undefined
-      ? ''
-      : ` · ${formatBytes(storage.usage)} used${storage.quota ? ` of ${formatBytes(storage.quota)}` : ''}`;
-  return kept + used;
 }

@@ -6,6 +6,7 @@ import { ReadMark } from '../reading/ReadMark';
 import { Blocks } from '../blocks/Blocks';
 import { useBase } from '../base';
 import { formatDate, langAttribute, plural } from '../format';
+import { KeepOffline } from '../offline/KeepOffline';
 import { SpeakerList } from './SpeakerList';
 import { TagList } from './TagList';
 
@@ -25,6 +26,7 @@ export function EventView({ event, talks }: { event: EventRecord; talks: TalkRec
           {event.author && ` · ${event.author}`}
         </p>
         <TagList tags={event.tags} />
+        <KeepOffline eventId={event.id} />
       </header>
       {event.description.length > 0 && (
         <div class="prose description">

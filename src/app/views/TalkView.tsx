@@ -9,6 +9,7 @@ import { ShareButton } from './ShareButton';
 import { SpeakerList } from './SpeakerList';
 import { TalkNav } from './TalkNav';
 import { TagList } from './TagList';
+import { KeepOffline } from '../offline/KeepOffline';
 import { useEffect, useMemo } from 'preact/hooks';
 import { highlightTerms } from '../talk/find-matches';
 import { setReadingInfo } from '../talk/reading-bar-store';
@@ -63,6 +64,7 @@ export function TalkView({ event, talk, prev, next }: TalkViewProps) {
           {talk.readingMinutes} min read{language && ` · ${language}`}
         </p>
         {event.single && <TagList tags={event.tags} />}
+        {event.single && <KeepOffline eventId={event.id} />}
         <div class="actions">
           <ShareButton path={talkUrl(base, talk.id)} title={talk.title} />
           <BookmarkToggle talk={talk} event={event} />

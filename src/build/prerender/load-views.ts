@@ -23,7 +23,7 @@ function corpusModule(state: BuildState): Plugin {
       return [
         `export const corpusManifestUrl = ${JSON.stringify(corpus?.manifestFileName ?? '')};`,
         `export const corpusVersion = ${JSON.stringify(corpus?.manifest.version ?? '')};`,
-        `export const searchManifestUrl = ${JSON.stringify(corpus?.manifest.searchManifest ?? '')};`,
+        `export const searchManifestUrl = ${JSON.stringify(corpus?.manifest.search.manifest ?? '')};`,
       ].join('\n');
     },
   };

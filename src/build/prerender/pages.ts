@@ -31,7 +31,7 @@ export function fileForUrl(base: string, url: string): string {
 
 /** Returns every page of the site: home, each event, each talk, search, bookmarks, about and the 404 page. */
 export function listPages(corpus: BuiltCorpus | undefined, base: string): PageToRender[] {
-  const events = corpus ? newestFirst(corpus.manifest.events) : [];
+  const events = corpus ? newestFirst(corpus.events) : [];
   const talksById = new Map((corpus?.talks ?? []).map((talk) => [talk.id, talk]));
   const at = (url: string, page: StaticPage): PageToRender => ({
     url,

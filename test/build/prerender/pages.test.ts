@@ -32,17 +32,20 @@ const corpus: BuiltCorpus = {
   manifestFileName: 'data/corpus.00000000.json',
   talks: [talk('old', 'a', 0), talk('new', 'x', 0), talk('new', 'y', 1), talk('new', 'z', 2)],
   manifest: {
+    format: 2,
     version: 'v1',
     builtAt: '2024-01-01T00:00:00Z',
+    eventCount: 3,
     talkCount: 4,
-    talkChunks: [],
-    searchManifest: 'data/search.json',
-    events: [
-      event('undated', undefined, []),
-      event('old', '2015-04-03', ['old/a']),
-      event('new', '2019-11-20', ['new/x', 'new/y', 'new/z']),
-    ],
+    eventFiles: [],
+    talkFiles: [],
+    search: { manifest: 'data/search.json', files: [], bytes: 0, gzip: 0 },
   },
+  events: [
+    event('undated', undefined, []),
+    event('old', '2015-04-03', ['old/a']),
+    event('new', '2019-11-20', ['new/x', 'new/y', 'new/z']),
+  ],
 };
 
 describe('listPages', () => {
@@ -105,7 +108,7 @@ describe('fileForUrl', () => {
 
 describe('newestFirst', () => {
   it('does not reorder its input', () => {
-    const events = corpus.manifest.events;
+    const events = corpus.events;
     newestFirst(events);
     expect(events[0].id).toBe('undated');
   });

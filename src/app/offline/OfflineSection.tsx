@@ -1,0 +1,138 @@
+/**
+ * The about page's offline section: what this device keeps (the whole library, or events one by
+ * one) against the library's size, the browser's quota and persistence, with the controls to
+ * make the library available offline, resume, and remove the copy or a kept event.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { onCorpusState } from '../../data/corpus-state';
+import {
+  listKeptEvents,
+  releaseEvent,
+  removeOfflineCopy,
+  startOfflineCopy,
+  type KeptEvent,
+  type OfflineCopyState,
+} from '../../data/offline-copy';
+import { storageStatus, type StorageStatus } from '../../data/storage';
+import { eventUrl } from '../../shared/urls';
+import { useBase } from '../base';
+import { formatBytes, plural } from '../format';
+import { useOfflineCopy } from './use-offline-copy';
+
+/** The offline section of the about page. */
+export function OfflineSection() {
+  const copy = useOfflineCopy();
+  const base = useBase();
+  const [kept, setKept] = useState<KeptEvent[]>();
+  const [storage, setStorage] = useState<StorageStatus>();
+  const [busy, setBusy] = useState(false);
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => onCorpusState((state) => setRevision(state.revision)), []);
+  useEffect(() => {
+    void listKeptEvents().then(setKept, () => setKept([]));
+    void storageStatus().then(setStorage);
+  }, [revision, copy.phase]);
+
+  const act = (action: () => Promise<void>) => () => {
+    setBusy(true);
+    void action()
+      .catch(() => undefined)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <section class="offline-section" aria-labelledby="offline-heading">
+      <h2 id="offline-heading">Offline reading</h2>
+      <p class="offline-status" data-phase={copy.phase}>
+        {statusText(copy)}
+      </p>
+      {(copy.phase === 'downloading' || copy.phase === 'paused') && (
+        <progress
+          class="offline-progress"
+          max={Math.max(copy.totalBytes, 1)}
+          value={copy.storedBytes}
+          aria-label="Saved for offline reading"
+        />
+      )}
+      <div class="offline-actions">
+        {(copy.phase === 'none' || (copy.phase === 'paused' && copy.reason !== 'offline')) && (
+          <button type="button" class="pwa-primary" disabled={busy} onClick={act(startOfflineCopy)}>
+            {copy.phase === 'none'
+              ? `Make available offline (${formatBytes(copy.totalBytes)})`
+              : 'Try again'}
+          </button>
+        )}
+        {copy.phase !== 'none' && (
+          <button type="button" disabled={busy} onClick={act(removeOfflineCopy)}>
+            Remove offline copy
+          </button>
+        )}
+      </div>
+      {kept && kept.length > 0 && (
+        <>
+          <h3>Events kept on this device</h3>
+          <ul class="kept-events">
+            {kept.map(({ event, bytes }) => (
+              <li key={event.id}>
+                <a href={eventUrl(base, event.id)}>{event.title}</a>{' '}
+                <span class="meta">{formatBytes(bytes)}</span>{' '}
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={`Stop keeping ${event.title} offline`}
+                  onClick={act(() => releaseEvent(event.id))}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <dl class="facts">
+        <dt>On this device</dt>
+        <dd>
+          {formatBytes(copy.storedBytes)} of {formatBytes(copy.totalBytes)} ·{' '}
+          {plural(copy.storedTalks, 'talk')} of {copy.totalTalks.toLocaleString('en')}
+        </dd>
+        <dt>Browser storage</dt>
+        <dd>{storageText(storage)}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function statusText(copy: OfflineCopyState): string {
+  switch (copy.phase) {
+    case 'complete':
+      return 'Every talk and the search index are saved on this device: the whole library reads offline.';
+    case 'downloading':
+      return 'Saving the library for offline reading…';
+    case 'paused':
+      return copy.reason === 'offline'
+        ? 'Saving paused: no connection. It goes on where it stopped when you are back online.'
+        : copy.reason === 'quota'
+          ? 'Saving stopped: the device is out of space. What was saved stays readable; keep single events instead.'
+          : 'Saving stopped: storage failed. What was saved stays readable.';
+    default:
+      return copy.declined
+        ? 'The offline copy was removed. Talks you open are read from the network; bookmarked talks and kept events stay on this device.'
+        : 'Talks you open are read from the network. Save the whole library to read it anywhere, or keep single events from their pages.';
+  }
+}
+
+function storageText(storage?: StorageStatus): string {
+  if (!storage) return '…';
+  const kept =
+    storage.persisted === undefined
+      ? 'Unknown whether the browser keeps it'
+      : storage.persisted
+        ? 'Persistent: the browser will not clear it on its own'
+        : 'Not persistent: the browser may clear it when space runs low';
+  const used =
+    storage.usage === undefined
+      ? ''
+      : ` · ${formatBytes(storage.usage)} used${storage.quota ? ` of ${formatBytes(storage.quota)}` : ''}`;
+  return kept + used;
+}

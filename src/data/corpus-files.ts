@@ -1,0 +1,84 @@
+/**
+ * Fetching corpus files from the app's origin: each file once at a time (concurrent asks share one
+ * request), the last few kept parsed in memory so a page and its neighbours do not fetch twice.
+ * Also finds which file of a manifest holds a record.
+ */
+import type { CorpusFile } from '../shared/types';
+import { lastAtMost } from '../shared/last-at-most';
+
+/** How many parsed files stay in memory (a talk file is at most 512 KB of JSON). */
+const KEEP_PARSED = 12;
+
+let base = '/';
+let fetcher: typeof fetch = (input, init) => fetch(input, init);
+const parsed = new Map<string, Promise<unknown[]>>();
+
+/** Sets where files are fetched from (the app's base) and with what (tests pass their own fetch). */
+export function configureCorpusFiles(options: { base: string; fetch?: typeof fetch }): void {
+  base = options.base;
+  if (options.fetch) fetcher = options.fetch;
+  parsed.clear();
+}
+
+/** The base URL files are fetched under (ends with `/`). */
+export function corpusBase(): string {
+  return base;
+}
+
+/** Thrown when a file could not be fetched: offline, or the server failed. */
+export class FileUnavailable extends Error {
+  constructor(
+    readonly url: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Could not fetch ${url}`, options);
+    this.name = 'FileUnavailable';
+  }
+}
+
+/** Resolves to a file's JSON fetched from the network; rejects with FileUnavailable. */
+export async function fetchJson<T>(url: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetcher(base + url);
+  } catch (error) {
+    throw new FileUnavailable(url, { cause: error });
+  }
+  if (!response.ok) throw new FileUnavailable(url, { cause: response.status });
+  try {
+    return (await response.json()) as T;
+  } catch (error) {
+    throw new FileUnavailable(url, { cause: error });
+  }
+}
+
+/** Resolves to a corpus file's records, from memory when recently read; rejects with FileUnavailable. */
+export function readCorpusFile<T>(url: string): Promise<T[]> {
+  let pending = parsed.get(url);
+  if (pending) {
+    parsed.delete(url); // re-inserted below: the map's order is the order of use
+  } else {
+    pending = fetchJson<unknown>(url).then((value) => (Array.isArray(value) ? value : []));
+    pending.catch(() => parsed.delete(url));
+  }
+  parsed.set(url, pending);
+  while (parsed.size > KEEP_PARSED) parsed.delete(parsed.keys().next().value!);
+  return pending as Promise<T[]>;
+}
+
+const firstIds = new WeakMap<readonly CorpusFile[], string[]>();
+
+/** The file of `files` (in event-id order) that holds the records of `eventId`. */
+export function fileFor(files: readonly CorpusFile[], eventId: string): CorpusFile | undefined {
+  if (files.length === 0) return undefined;
+  let firsts = firstIds.get(files);
+  if (!firsts) firstIds.set(files, (firsts = files.map((f) => f.first)));
+  const file = files[lastAtMost(firsts, eventId)];
+  return file.first <= eventId ? file : undefined;
+}
+
+/** The event id of a talk id (`eventId/slug`). */
+export function eventIdOfTalk(talkId: string): string {
+  const slash = talkId.indexOf('/');
+  return slash < 0 ? talkId : talkId.slice(0, slash);
+}

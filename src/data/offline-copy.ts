@@ -1,0 +1,434 @@
+/**
+ * The offline copy: downloading the whole corpus on purpose (or by itself while it is small),
+ * one file per transaction so that a lost connection, a closed tab or a reload resumes where it
+ * stopped; keeping single events and bookmarked talks; removing the copy. Talks and events go to
+ * IndexedDB, the search index's files to the Cache API (the search worker fetches them by URL).
+ */
+import type { IDBPDatabase } from 'idb';
+import { KEEP_ALL, KEEP_NONE, type TalkshelfDB } from '../shared/db-schema';
+import { SEARCH_CACHE } from '../shared/sw-protocol';
+import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
+import { getDB, reportStorageProblem } from './db';
+import { bumpCorpusRevision, corpusState } from './corpus-state';
+import { corpusBase, fileFor, FileUnavailable, readCorpusFile } from './corpus-files';
+import { checkEvent, checkTalk } from './record-check';
+import { requestPersistence } from './storage';
+
+type Db = IDBPDatabase<TalkshelfDB>;
+
+/** Set by the build from TALKSHELF_AUTO_OFFLINE_MB (vite.config.ts); absent in tests and the prerender. */
+declare const __TALKSHELF_AUTO_OFFLINE_BYTES__: number | undefined;
+
+/** A corpus at most this big (gzip, everything) is kept offline by itself on a first visit. */
+export const AUTO_OFFLINE_BYTES =
+  typeof __TALKSHELF_AUTO_OFFLINE_BYTES__ === 'number'
+    ? __TALKSHELF_AUTO_OFFLINE_BYTES__
+    : 5 * 1024 * 1024;
+
+/** Where the offline copy stands. Bytes are gzip bytes, as the network carries them. */
+export interface OfflineCopyState {
+  /** `none`: not asked for; `downloading`; `paused` (see `reason`); `complete`. */
+  phase: 'none' | 'downloading' | 'paused' | 'complete';
+  reason?: 'offline' | 'quota' | 'failed';
+  storedBytes: number;
+  totalBytes: number;
+  storedTalks: number;
+  totalTalks: number;
+  /** The copy was completed during this session (the "ready" notice shows then). */
+  completedNow: boolean;
+  /** The reader removed the copy: it never starts by itself again. */
+  declined: boolean;
+}
+
+let state: OfflineCopyState = {
+  phase: 'none',
+  storedBytes: 0,
+  totalBytes: 0,
+  storedTalks: 0,
+  totalTalks: 0,
+  completedNow: false,
+  declined: false,
+};
+const listeners = new Set<(state: OfflineCopyState) => void>();
+
+function update(change: Partial<OfflineCopyState>): void {
+  state = { ...state, ...change };
+  for (const listener of [...listeners]) listener(state);
+}
+
+/** Calls `listener` now and on every change; returns an unsubscribe. */
+export function onOfflineCopy(listener: (state: OfflineCopyState) => void): () => void {
+  listeners.add(listener);
+  listener(state);
+  return () => listeners.delete(listener);
+}
+
+/** The current state of the offline copy. */
+export function offlineCopyState(): OfflineCopyState {
+  return state;
+}
+
+/** Everything a full copy fetches, in gzip bytes. */
+export function corpusDownloadBytes(manifest: CorpusManifest): number {
+  const sum = (files: CorpusFile[]) => files.reduce((total, file) => total + file.gzip, 0);
+  return sum(manifest.eventFiles) + sum(manifest.talkFiles) + manifest.search.gzip;
+}
+
+interface NetworkInformationLike {
+  saveData?: boolean;
+  metered?: boolean;
+  type?: string;
+}
+
+/** Whether the browser says data is scarce (Save-Data, a metered or cellular connection). */
+export function dataIsScarce(): boolean {
+  if (typeof navigator === 'undefined') return false;
+  const connection = (navigator as Navigator & { connection?: NetworkInformationLike }).connection;
+  return (
+    !!connection &&
+    (!!connection.saveData || !!connection.metered || connection.type === 'cellular')
+  );
+}
+
+/** Reads what is stored and goes on with (or starts) the full copy when it is wanted. */
+export async function resumeOfflineCopy(db: Db, manifest: CorpusManifest): Promise<void> {
+  await pruneSearchCache(manifest).catch(() => undefined);
+  const kept = new Set(await db.getAllKeys('kept'));
+  update({ declined: kept.has(KEEP_NONE) });
+  await measure(db, manifest);
+  if (kept.has(KEEP_ALL)) return run(db, manifest);
+  const small = corpusDownloadBytes(manifest) <= AUTO_OFFLINE_BYTES;
+  if (small && !kept.has(KEEP_NONE) && !dataIsScarce()) {
+    await db.put('kept', { id: KEEP_ALL, keptAt: Date.now() });
+    return run(db, manifest);
+  }
+}
+
+/** Says that a new version's files are being fetched for the kept copy (its progress shows; "ready" follows). */
+export function markUpdateDownloading(totalBytes: number): void {
+  update({ phase: 'downloading', reason: undefined, totalBytes });
+}
+
+/** Starts (or resumes) the full offline copy because the reader asked. */
+export async function startOfflineCopy(): Promise<void> {
+  const manifest = corpusState().manifest;
+  const db = await getDB().catch(() => undefined);
+  if (!db || !manifest) return;
+  try {
+    const tx = db.transaction('kept', 'readwrite');
+    await Promise.all([
+      tx.store.delete(KEEP_NONE),
+      tx.store.put({ id: KEEP_ALL, keptAt: Date.now() }),
+      tx.done,
+    ]);
+  } catch (error) {
+    reportStorageProblem(error);
+    return;
+  }
+  update({ declined: false });
+  return run(db, manifest);
+}
+
+/**
+ * Starts the full copy for a reason other than the reader's explicit ask (the app was installed,
+ * a talk bookmarked), unless the reader removed the copy before or data is scarce.
+ */
+export function offerOfflineCopy(): void {
+  if (state.declined || state.phase !== 'none' || dataIsScarce()) return;
+  void startOfflineCopy();
+}
+
+let running: Promise<void> | undefined;
+
+/** Downloads every file not stored yet, two at a time, each stored in its own transaction. */
+function run(db: Db, manifest: CorpusManifest): Promise<void> {
+  running ??= download(db, manifest).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+async function download(db: Db, manifest: CorpusManifest): Promise<void> {
+  const stored = new Set(await db.getAllKeys('files'));
+  const queue = [...manifest.eventFiles, ...manifest.talkFiles].filter((f) => !stored.has(f.url));
+  const searchMissing = (await searchFilesStored(manifest)) < manifest.search.files.length;
+  if (queue.length === 0 && !searchMissing) return measure(db, manifest);
+  update({ phase: 'downloading', reason: undefined });
+  void requestPersistence();
+  // A file that cannot be fetched is left for the next try while the others go on; a storage
+  // failure (a full disk) stops everything.
+  let failure: unknown;
+  let stop = false;
+  const worker = async () => {
+    for (let file = queue.shift(); file && !stop; file = queue.shift()) {
+      try {
+        const kind = manifest.eventFiles.includes(file) ? 'events' : 'talks';
+        if (!(await storeFile(db, manifest, file, kind))) {
+          stop = true; // a new version replaced the corpus being saved: its own start goes on
+          return;
+        }
+        update({
+          storedBytes: state.storedBytes + file.gzip,
+          storedTalks: state.storedTalks + (kind === 'talks' ? file.count : 0),
+        });
+      } catch (error) {
+        failure ??= error;
+        if (!(error instanceof FileUnavailable)) stop = true;
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  if (!failure) failure = await storeSearchFiles(manifest).catch((error: unknown) => error);
+  if (failure) return pause(db, manifest, failure);
+  await measure(db, manifest);
+  bumpCorpusRevision();
+}
+
+/** Stops the download for now: waits for the network when it was lost; says so when the disk is full. */
+function pause(db: Db, manifest: CorpusManifest, error: unknown): void {
+  bumpCorpusRevision();
+  if (error instanceof FileUnavailable) {
+    update({ phase: 'paused', reason: 'offline' });
+    if (typeof window === 'undefined') return;
+    const resume = () => {
+      window.removeEventListener('online', resume);
+      void run(db, manifest);
+    };
+    window.addEventListener('online', resume);
+    return;
+  }
+  const problem = reportStorageProblem(error);
+  update({ phase: 'paused', reason: problem.problem === 'quota' ? 'quota' : 'failed' });
+}
+
+/** Fetches one file and stores its records and its `files` entry together; false when the version moved on. */
+async function storeFile(
+  db: Db,
+  manifest: CorpusManifest,
+  file: CorpusFile,
+  kind: 'events' | 'talks',
+): Promise<boolean> {
+  const raw = await readCorpusFile<unknown>(file.url);
+  const records =
+    kind === 'events'
+      ? raw.flatMap((r) => checkEvent(r) ?? [])
+      : raw.flatMap((r) => checkTalk(r) ?? []);
+  const tx = db.transaction([kind, 'files', 'corpusMeta'], 'readwrite');
+  const meta = await tx.objectStore('corpusMeta').get('current');
+  if (meta?.version !== manifest.version) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return false;
+  }
+  const store = tx.objectStore(kind);
+  await Promise.all([
+    ...records.map((record) => store.put(record as EventRecord & TalkRecord)),
+    tx.objectStore('files').put({
+      url: file.url,
+      kind,
+      ids: records.map((record) => record.id),
+      gzip: file.gzip,
+      bytes: file.bytes,
+    }),
+    tx.done,
+  ]);
+  return true;
+}
+
+/** Puts every search index file in the search cache, skipping those already there. */
+async function storeSearchFiles(manifest: CorpusManifest): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  const cache = await caches.open(SEARCH_CACHE);
+  const each = manifest.search.gzip / Math.max(manifest.search.files.length, 1);
+  for (const url of manifest.search.files) {
+    const absolute = corpusBase() + url;
+    if (!(await cache.match(absolute))) {
+      let response: Response;
+      try {
+        response = await fetch(absolute);
+      } catch (error) {
+        throw new FileUnavailable(url, { cause: error });
+      }
+      if (!response.ok) throw new FileUnavailable(url, { cause: response.status });
+      await cache.put(absolute, response);
+    }
+    update({ storedBytes: state.storedBytes + each });
+  }
+}
+
+/** Sets the figures from what is stored; `complete` when every file (and the index) is. */
+async function measure(db: Db, manifest: CorpusManifest): Promise<void> {
+  const stored = new Set(await db.getAllKeys('files'));
+  const files = [...manifest.eventFiles, ...manifest.talkFiles];
+  let storedBytes = 0;
+  let storedTalks = 0;
+  for (const file of files) {
+    if (!stored.has(file.url)) continue;
+    storedBytes += file.gzip;
+    if (manifest.talkFiles.includes(file)) storedTalks += file.count;
+  }
+  const searchStored = await searchFilesStored(manifest);
+  storedBytes += (manifest.search.gzip * searchStored) / Math.max(manifest.search.files.length, 1);
+  const complete =
+    files.every((file) => stored.has(file.url)) && searchStored === manifest.search.files.length;
+  const kept = await db.getKey('kept', KEEP_ALL);
+  update({
+    storedBytes,
+    storedTalks,
+    totalBytes: corpusDownloadBytes(manifest),
+    totalTalks: manifest.talkCount,
+    phase: complete && kept ? 'complete' : kept ? state.phase : 'none',
+    completedNow: state.completedNow || (complete && state.phase === 'downloading'),
+  });
+}
+
+/** Drops cached index files the current manifest no longer lists (left by an earlier version). */
+async function pruneSearchCache(manifest: CorpusManifest): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  const cache = await caches.open(SEARCH_CACHE);
+  const listed = new Set(
+    manifest.search.files.map((url) => new URL(corpusBase() + url, location.href).pathname),
+  );
+  for (const request of await cache.keys()) {
+    if (!listed.has(new URL(request.url).pathname)) await cache.delete(request);
+  }
+}
+
+async function searchFilesStored(manifest: CorpusManifest): Promise<number> {
+  if (typeof caches === 'undefined') return manifest.search.files.length;
+  const cache = await caches.open(SEARCH_CACHE);
+  const keys = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+  return manifest.search.files.filter((url) =>
+    keys.has(new URL(corpusBase() + url, location.href).pathname),
+  ).length;
+}
+
+/**
+ * Removes the offline copy: every stored event and talk except bookmarked talks (always kept)
+ * and kept events, and the search index files; it never starts by itself again.
+ */
+export async function removeOfflineCopy(): Promise<void> {
+  const db = await getDB();
+  const tx = db.transaction(['events', 'talks', 'files', 'kept', 'bookmarks'], 'readwrite');
+  const keptEvents = new Set(
+    (await tx.objectStore('kept').getAllKeys()).filter((id) => id !== KEEP_ALL && id !== KEEP_NONE),
+  );
+  const bookmarked = new Set(await tx.objectStore('bookmarks').getAllKeys());
+  const talks = tx.objectStore('talks');
+  const events = tx.objectStore('events');
+  const keepEvents = new Set(keptEvents);
+  const writes: Promise<unknown>[] = [];
+  for (const id of await talks.getAllKeys()) {
+    const eventId = id.slice(0, id.indexOf('/'));
+    if (bookmarked.has(id) || keptEvents.has(eventId)) keepEvents.add(eventId);
+    else writes.push(talks.delete(id));
+  }
+  for (const id of await events.getAllKeys())
+    if (!keepEvents.has(id)) writes.push(events.delete(id));
+  writes.push(
+    tx.objectStore('files').clear(),
+    tx.objectStore('kept').delete(KEEP_ALL),
+    tx.objectStore('kept').put({ id: KEEP_NONE, keptAt: Date.now() }),
+  );
+  await Promise.all([...writes, tx.done]);
+  if (typeof caches !== 'undefined') await caches.delete(SEARCH_CACHE);
+  update({ phase: 'none', declined: true, completedNow: false, reason: undefined });
+  const manifest = corpusState().manifest;
+  if (manifest) await measure(db, manifest);
+  bumpCorpusRevision();
+}
+
+/** An event kept on this device, with the bytes its talks take. */
+export interface KeptEvent {
+  event: EventRecord;
+  bytes: number;
+  keptAt: number;
+}
+
+/**
+ * Keeps one event's talks on this device (the whole corpus need not be): fetches its talk file
+ * and stores the event and its talks. Rejects when offline or storage fails.
+ */
+export async function keepEvent(eventId: string): Promise<void> {
+  const manifest = corpusState().manifest;
+  if (!manifest) throw new FileUnavailable('corpus');
+  const db = await getDB();
+  const [events, talks] = await Promise.all([
+    recordsOf(manifest.eventFiles, eventId, checkEvent),
+    recordsOf(manifest.talkFiles, eventId, checkTalk),
+  ]);
+  const event = events.find((candidate) => candidate.id === eventId);
+  if (!event) throw new FileUnavailable(eventId);
+  const tx = db.transaction(['events', 'talks', 'kept'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('events').put(event),
+    ...talks
+      .filter((talk) => talk.eventId === eventId)
+      .map((talk) => tx.objectStore('talks').put(talk)),
+    tx.objectStore('kept').put({ id: eventId, keptAt: Date.now() }),
+    tx.done,
+  ]);
+  bumpCorpusRevision();
+}
+
+/** Stops keeping one event: its talks go unless the whole corpus is kept or a talk is bookmarked. */
+export async function releaseEvent(eventId: string): Promise<void> {
+  const db = await getDB();
+  const tx = db.transaction(['events', 'talks', 'kept', 'bookmarks'], 'readwrite');
+  const keepAll = (await tx.objectStore('kept').getKey(KEEP_ALL)) !== undefined;
+  const writes: Promise<unknown>[] = [tx.objectStore('kept').delete(eventId)];
+  if (!keepAll) {
+    const talks = tx.objectStore('talks');
+    const bookmarked = new Set(await tx.objectStore('bookmarks').getAllKeys());
+    let keepsEvent = false;
+    for (const id of await talks.index('byEvent').getAllKeys(eventId)) {
+      if (bookmarked.has(id)) keepsEvent = true;
+      else writes.push(talks.delete(id));
+    }
+    if (!keepsEvent) writes.push(tx.objectStore('events').delete(eventId));
+  }
+  await Promise.all([...writes, tx.done]);
+  bumpCorpusRevision();
+}
+
+/** The events the reader keeps offline one by one, newest kept first, with their size. */
+export async function listKeptEvents(): Promise<KeptEvent[]> {
+  const db = await getDB();
+  const kept = (await db.getAll('kept')).filter((k) => k.id !== KEEP_ALL && k.id !== KEEP_NONE);
+  const out: KeptEvent[] = [];
+  for (const { id, keptAt } of kept) {
+    const event = checkEvent(await db.get('events', id));
+    if (!event) continue;
+    const talks = await db.getAllFromIndex('talks', 'byEvent', id);
+    const bytes = talks.reduce((sum, talk) => sum + JSON.stringify(talk).length, 0);
+    out.push({ event, bytes, keptAt });
+  }
+  return out.sort((a, b) => b.keptAt - a.keptAt);
+}
+
+/** Whether the reader keeps this event offline (by itself, not as part of the whole corpus). */
+export async function isEventKept(eventId: string): Promise<boolean> {
+  const db = await getDB().catch(() => undefined);
+  return !!db && (await db.getKey('kept', eventId).catch(() => undefined)) !== undefined;
+}
+
+/** Stores a bookmarked talk and its event, so the bookmark opens offline whatever else is kept. */
+export async function keepTalk(talk: TalkRecord, event: EventRecord): Promise<void> {
+  const db = await getDB();
+  const tx = db.transaction(['events', 'talks'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('talks').put(talk),
+    tx.objectStore('events').put(event),
+    tx.done,
+  ]);
+}
+
+async function recordsOf<T>(
+  files: CorpusFile[],
+  eventId: string,
+  check: (value: unknown) => T | undefined,
+): Promise<T[]> {
+  const file = fileFor(files, eventId);
+  if (!file) return [];
+  return (await readCorpusFile<unknown>(file.url)).flatMap((record) => check(record) ?? []);
+}
