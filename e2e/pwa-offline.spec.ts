@@ -1,6 +1,7 @@
 /**
- * Offline reading, proven on a plain static server that is then shut down: a talk never opened
- * reads offline in the same browser, and in a persistent profile after the browser restarts.
+ * Offline reading, proven on a plain static server that is then shut down: the default corpus is
+ * small, so it is saved whole by itself: a talk never opened and a search work offline in the
+ * same browser, and in a persistent profile after the browser restarts.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -31,6 +32,10 @@ test('a talk never opened shows its text offline once the worker controls the pa
   await page.goto(`${server.url}${probe.path}`);
   await expect(page.locator('h1')).toContainText(probe.talk.title);
   await expect(page.getByText(probe.snippet).first()).toBeVisible();
+
+  // Search too: the index was saved with the talks, with no action from the reader.
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(probe.talk.title)}`);
+  await expect(page.locator('.search-result__title').first()).toHaveText(probe.talk.title);
   await context.close();
 });
 

@@ -83,6 +83,7 @@ test('a new version is announced, applied on request, keeps the scroll position 
     expect(await page.evaluate(() => '__sameDocument' in window)).toBe(true);
     expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(scrolled);
 
+    const beforeUpdate = server.served.length;
     await applyUpdate(page);
     await expect(page.getByText(reading.snippet).first()).toBeVisible();
     await expect
@@ -92,6 +93,17 @@ test('a new version is announced, applied on request, keeps the scroll position 
     // The new version is the one installed, its changed files stored (the app says so): offline,
     // the new event and its talk open from the device.
     await expect(page.getByText('Ready to read offline')).toBeVisible({ timeout: 20_000 });
+    // By difference: only files the new version changed were fetched, each once.
+    const oldFiles = new Set(
+      [...current.manifest.eventFiles, ...current.manifest.talkFiles].map((f) => `/${f.url}`),
+    );
+    const fetched = server.served
+      .slice(beforeUpdate)
+      .filter((r) => /^\/data\/(events|talks)\./.test(r.path))
+      .map((r) => r.path);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.filter((p) => oldFiles.has(p))).toEqual([]);
+    expect(new Set(fetched).size).toBe(fetched.length);
     await server.close();
     await page.context().setOffline(true);
     await page.goto(`${server.url}/`);

@@ -36,11 +36,15 @@ export class FileUnavailable extends Error {
   }
 }
 
-/** Resolves to a file's JSON fetched from the network; rejects with FileUnavailable. */
-export async function fetchJson<T>(url: string): Promise<T> {
+/**
+ * Resolves to a file's JSON fetched from the network; rejects with FileUnavailable. `init` is
+ * passed on (the offline copy asks for `cache: 'no-store'`: what it stores in IndexedDB must not
+ * be kept a second time in the HTTP cache).
+ */
+export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetcher(base + url);
+    response = await fetcher(base + url, init);
   } catch (error) {
     throw new FileUnavailable(url, { cause: error });
   }
@@ -52,13 +56,17 @@ export async function fetchJson<T>(url: string): Promise<T> {
   }
 }
 
-/** Resolves to a corpus file's records, from memory when recently read; rejects with FileUnavailable. */
-export function readCorpusFile<T>(url: string): Promise<T[]> {
+/**
+ * Resolves to a corpus file's records, from memory when recently read; rejects with
+ * FileUnavailable. `toStore`: the caller stores the records, so the HTTP cache need not keep them.
+ */
+export function readCorpusFile<T>(url: string, options: { toStore?: boolean } = {}): Promise<T[]> {
   let pending = parsed.get(url);
   if (pending) {
     parsed.delete(url); // re-inserted below: the map's order is the order of use
   } else {
-    pending = fetchJson<unknown>(url).then((value) => (Array.isArray(value) ? value : []));
+    const init: RequestInit | undefined = options.toStore ? { cache: 'no-store' } : undefined;
+    pending = fetchJson<unknown>(url, init).then((value) => (Array.isArray(value) ? value : []));
     pending.catch(() => parsed.delete(url));
   }
   parsed.set(url, pending);

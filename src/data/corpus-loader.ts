@@ -163,7 +163,7 @@ type FetchedFile =
 async function fetchFiles(files: CorpusFile[], kind: 'events' | 'talks'): Promise<FetchedFile[]> {
   return Promise.all(
     files.map(async (file) => {
-      const raw = await readCorpusFile<unknown>(file.url);
+      const raw = await readCorpusFile<unknown>(file.url, { toStore: true });
       return kind === 'events'
         ? { file, kind, records: raw.flatMap((r) => checkEvent(r) ?? []) }
         : { file, kind, records: raw.flatMap((r) => checkTalk(r) ?? []) };

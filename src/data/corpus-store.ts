@@ -131,10 +131,12 @@ export async function listEvents(): Promise<EventRecord[]> {
 export async function getEvent(id: string): Promise<EventRecord | undefined> {
   const { eventFiles } = await manifest();
   const db = await database();
+  const file = fileFor(eventFiles, id);
+  // Whether its file is stored is asked first: a file stored meanwhile then holds the record.
+  const fileStored = !!file && (await isStored(db, file));
   const stored = one(await readDb(db, (d) => d.get('events', id)), checkEvent);
   if (stored) return stored;
-  const file = fileFor(eventFiles, id);
-  if (!file || (await isStored(db, file))) return undefined;
+  if (!file || fileStored) return undefined;
   return (await fetched(file, checkEvent)).find((event) => event.id === id);
 }
 
@@ -148,6 +150,14 @@ export async function getTalks(ids: string[]): Promise<TalkRecord[]> {
   if (ids.length === 0) return [];
   const { talkFiles } = await manifest();
   const db = await database();
+  const files = new Map<string, CorpusFile>();
+  for (const id of ids) {
+    const file = fileFor(talkFiles, eventIdOfTalk(id));
+    if (file) files.set(file.url, file);
+  }
+  // Whether files are stored is asked first: a file stored meanwhile then holds its records.
+  const candidates = [...files.values()];
+  const flags = await Promise.all(candidates.map((file) => isStored(db, file)));
   const stored = await readDb(db, async (d) => {
     const tx = d.transaction('talks');
     return Promise.all(ids.map((id) => tx.store.get(id)));
@@ -156,15 +166,9 @@ export async function getTalks(ids: string[]): Promise<TalkRecord[]> {
   for (const talk of checked(stored?.filter((t) => t !== undefined) ?? [], checkTalk)) {
     found.set(talk.id, talk);
   }
-  const files = new Map<string, CorpusFile>();
-  for (const id of ids) {
-    const file = found.has(id) ? undefined : fileFor(talkFiles, eventIdOfTalk(id));
-    if (file) files.set(file.url, file);
-  }
-  const unstored = [...files.values()];
-  const flags = await Promise.all(unstored.map((file) => isStored(db, file)));
+  const missing = new Set(ids.filter((id) => !found.has(id)).map(eventIdOfTalk));
   const wanted = new Set(ids);
-  for (const file of unstored.filter((_, n) => !flags[n])) {
+  for (const file of candidates.filter((f, n) => !flags[n] && holdsAny(talkFiles, f, missing))) {
     for (const talk of await fetched(file, checkTalk)) {
       if (wanted.has(talk.id)) found.set(talk.id, talk);
     }
@@ -172,17 +176,24 @@ export async function getTalks(ids: string[]): Promise<TalkRecord[]> {
   return ids.flatMap((id) => found.get(id) ?? []);
 }
 
+/** Whether `file` holds the talks of any of `eventIds`. */
+function holdsAny(files: readonly CorpusFile[], file: CorpusFile, eventIds: Set<string>): boolean {
+  for (const eventId of eventIds) if (fileFor(files, eventId) === file) return true;
+  return false;
+}
+
 /** Resolves to an event's talks in document order; empty for an unknown event. */
 export async function getTalksOfEvent(eventId: string): Promise<TalkRecord[]> {
   const { talkFiles } = await manifest();
   const db = await database();
   const file = fileFor(talkFiles, eventId);
+  const fileStored = !!file && (await isStored(db, file));
   const byIndex = (a: TalkRecord, b: TalkRecord) => a.index - b.index;
   const stored = checked(
     (await readDb(db, (d) => d.getAllFromIndex('talks', 'byEvent', eventId))) ?? [],
     checkTalk,
   ).sort(byIndex);
-  if (!file || (await isStored(db, file))) return stored;
+  if (!file || fileStored) return stored;
   try {
     return (await fetched(file, checkTalk)).filter((t) => t.eventId === eventId).sort(byIndex);
   } catch (error) {

@@ -208,7 +208,7 @@ async function storeFile(
   file: CorpusFile,
   kind: 'events' | 'talks',
 ): Promise<boolean> {
-  const raw = await readCorpusFile<unknown>(file.url);
+  const raw = await readCorpusFile<unknown>(file.url, { toStore: true });
   const records =
     kind === 'events'
       ? raw.flatMap((r) => checkEvent(r) ?? [])
@@ -245,7 +245,7 @@ async function storeSearchFiles(manifest: CorpusManifest): Promise<void> {
     if (!(await cache.match(absolute))) {
       let response: Response;
       try {
-        response = await fetch(absolute);
+        response = await fetch(absolute, { cache: 'no-store' });
       } catch (error) {
         throw new FileUnavailable(url, { cause: error });
       }
