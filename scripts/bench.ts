@@ -11,6 +11,7 @@ import path from 'node:path';
 import { benchQueries, benchSearch } from './bench-search';
 import { generateCorpus } from './generate-corpus';
 import { benchLibrary } from './bench/library';
+import { benchOffline, benchUpdate } from './bench/offline';
 import { benchApp, shellBytes } from './bench/app';
 import { benchCorpus, multiplyCorpus } from './bench/corpus';
 import { benchLargeFile } from './bench/large-file';
@@ -82,6 +83,13 @@ function viteBuild(corpusDir: string, outDir: string): number {
   return performance.now() - started;
 }
 
+/** Byte counts of a figure row as short KB/MB figures. */
+function formatBytes(row: Record<string, string | number>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key, typeof value === 'number' ? kb(value) : value]),
+  );
+}
+
 function firstTalkPath(distDir: string): string {
   const events = path.join(distDir, 'events');
   const event = readdirSync(events).sort()[0];
@@ -124,14 +132,45 @@ printTable(
   appRows,
 );
 
-// 4. The library at scale (issue 9), at 4× CPU throttling: the ten-times build and a generated
-// corpus (35,000 documents unless TALKSHELF_BENCH_GENERATED says otherwise).
+// The generated corpus (35,000 documents unless TALKSHELF_BENCH_GENERATED says otherwise), for
+// the offline copy and the library at scale.
+const generatedCount = Number(process.env.TALKSHELF_BENCH_GENERATED ?? 35_000);
+const generatedDist = path.join(WORK, 'dist-generated');
 if (!quick) {
-  const generatedCount = Number(process.env.TALKSHELF_BENCH_GENERATED ?? 35_000);
   const generated = path.join(WORK, `generated-${generatedCount}`);
   generateCorpus(generated, generatedCount);
-  const generatedDist = path.join(WORK, 'dist-generated');
   viteBuild(generated, generatedDist);
+}
+const offlineBuilds = quick
+  ? builds
+  : [...builds, { label: `generated ${generatedCount}`, dir: generatedDist }];
+
+// 4. Offline at any size (issue 10): first visit, the whole offline copy, and an update.
+const offlineRows = [];
+for (const build of offlineBuilds) {
+  const figures = await benchOffline(build.dir, firstTalkPath(build.dir));
+  offlineRows.push({
+    corpus: build.label,
+    ...Object.fromEntries(
+      Object.entries(figures).map(([key, value]) => [
+        key,
+        typeof value === 'number' && /gz|stored|raw/.test(key) ? kb(value) : value,
+      ]),
+    ),
+  });
+}
+printTable(
+  'Offline copy (goals: first visit < 300 KB gz of data, copy fetched once within 1.1× the corpus gz, stored within 1.2× the raw JSON)',
+  offlineRows,
+);
+printTable(
+  'Update adding one document (goal: under 5% of the corpus fetched)',
+  corpora.map((c) => ({ corpus: c.label, ...formatBytes(benchUpdate(c.data)) })),
+);
+
+// 5. The library at scale (issue 9), at 4× CPU throttling: the ten-times build and the generated
+// corpus.
+if (!quick) {
   const queries = benchQueries(corpora[1].data.talks).slice(0, 24);
   const libraryRows = [];
   for (const [label, dist] of [
@@ -149,7 +188,7 @@ if (!quick) {
   );
 }
 
-// 5. Lighthouse, mobile settings (goals: 100 accessibility, best practices, SEO; performance ≥ 95)
+// 6. Lighthouse, mobile settings (goals: 100 accessibility, best practices, SEO; performance ≥ 95)
 if (!quick) {
   const dist = builds[0].dir;
   const scores = await lighthouseScores(dist, ['/', firstTalkPath(dist)]);

@@ -87,13 +87,20 @@ async function waitForCorpusStored(context: BrowserContext): Promise<void> {
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('corpusMeta')) return resolve(false);
-          const get = db.transaction('corpusMeta').objectStore('corpusMeta').get('current');
-          get.onsuccess = () => {
+          if (!db.objectStoreNames.contains('files')) return resolve(false);
+          // Stored whole: every event and talk file of the stored version's manifest.
+          const tx = db.transaction(['corpusMeta', 'files']);
+          const get = tx.objectStore('corpusMeta').get('current');
+          const count = tx.objectStore('files').count();
+          tx.oncomplete = () => {
             db.close();
-            resolve(get.result !== undefined);
+            const manifest = get.result?.manifest as
+              { eventFiles: unknown[]; talkFiles: unknown[] } | undefined;
+            resolve(
+              !!manifest && count.result === manifest.eventFiles.length + manifest.talkFiles.length,
+            );
           };
-          get.onerror = () => resolve(false);
+          tx.onerror = () => resolve(false);
         };
       }),
     undefined,

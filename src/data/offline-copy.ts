@@ -38,6 +38,8 @@ export interface OfflineCopyState {
   completedNow: boolean;
   /** The reader removed the copy: it never starts by itself again. */
   declined: boolean;
+  /** The figures were read from storage (until then they are zeros, not facts). */
+  measured: boolean;
 }
 
 let state: OfflineCopyState = {
@@ -48,6 +50,7 @@ let state: OfflineCopyState = {
   totalTalks: 0,
   completedNow: false,
   declined: false,
+  measured: false,
 };
 const listeners = new Set<(state: OfflineCopyState) => void>();
 
@@ -273,6 +276,7 @@ async function measure(db: Db, manifest: CorpusManifest): Promise<void> {
     files.every((file) => stored.has(file.url)) && searchStored === manifest.search.files.length;
   const kept = await db.getKey('kept', KEEP_ALL);
   update({
+    measured: true,
     storedBytes,
     storedTalks,
     totalBytes: corpusDownloadBytes(manifest),

@@ -44,8 +44,8 @@ export function OfflineSection() {
   return (
     <section class="offline-section" aria-labelledby="offline-heading">
       <h2 id="offline-heading">Offline reading</h2>
-      <p class="offline-status" data-phase={copy.phase}>
-        {statusText(copy)}
+      <p class="offline-status" data-phase={copy.measured ? copy.phase : 'unknown'}>
+        {copy.measured ? statusText(copy) : 'Looking at what this device holds…'}
       </p>
       {(copy.phase === 'downloading' || copy.phase === 'paused') && (
         <progress
@@ -55,7 +55,7 @@ export function OfflineSection() {
           aria-label="Saved for offline reading"
         />
       )}
-      <div class="offline-actions">
+      <div class="offline-actions" hidden={!copy.measured}>
         {(copy.phase === 'none' || (copy.phase === 'paused' && copy.reason !== 'offline')) && (
           <button type="button" class="pwa-primary" disabled={busy} onClick={act(startOfflineCopy)}>
             {copy.phase === 'none'
@@ -93,8 +93,9 @@ export function OfflineSection() {
       <dl class="facts">
         <dt>On this device</dt>
         <dd>
-          {formatBytes(copy.storedBytes)} of {formatBytes(copy.totalBytes)} ·{' '}
-          {plural(copy.storedTalks, 'talk')} of {copy.totalTalks.toLocaleString('en')}
+          {copy.measured
+            ? `${formatBytes(copy.storedBytes)} of ${formatBytes(copy.totalBytes)} · ${copy.storedTalks.toLocaleString('en')} of ${plural(copy.totalTalks, 'talk')}`
+            : '…'}
         </dd>
         <dt>Browser storage</dt>
         <dd>{storageText(storage)}</dd>
