@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../scripts/static-server';
 import { probeLongTalks, probeTalk, readBuiltCorpus } from './support/built-corpus';
 import { waitForOfflineReady } from './support/pwa';
+import { bookmarkOpenTalk } from './support/reader';
 
 const current = readBuiltCorpus('dist');
 const next = readBuiltCorpus('dist-next');
@@ -73,6 +74,7 @@ test('a new version is announced, applied on request, keeps the scroll position 
   const server = await startStaticServer('dist');
   try {
     await openReading(page, server);
+    await bookmarkOpenTalk(page);
     await page.mouse.wheel(0, 900);
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(600);
     const scrolled = await page.evaluate(() => Math.round(window.scrollY));
@@ -115,6 +117,9 @@ test('a new version is announced, applied on request, keeps the scroll position 
     await page.goto(`${server.url}${newTalk.path}`);
     await expect(page.locator('h1')).toContainText(newTalk.talk.title);
     await expect(page.getByText(newTalk.snippet).first()).toBeVisible();
+    // The bookmark made before the update is still there.
+    await page.goto(`${server.url}/bookmarks/`);
+    await expect(page.locator('.ts-my-bookmarks')).toContainText(reading.talk.title);
   } finally {
     await server.close();
   }

@@ -89,7 +89,19 @@ async function syncStored(db: Db, manifest: CorpusManifest): Promise<void> {
     if (meta && meta.version !== manifest.version) {
       updateCorpusState({ manifest: meta.manifest });
     }
-    if (!(error instanceof Error && error.name === 'FileUnavailable')) reportStorageProblem(error);
+    if (!(error instanceof Error && error.name === 'FileUnavailable')) {
+      reportStorageProblem(error);
+    } else if (typeof window !== 'undefined') {
+      // The connection dropped mid-update: try again when it is back.
+      window.addEventListener(
+        'online',
+        () => {
+          updateCorpusState({ manifest });
+          void syncStored(db, manifest);
+        },
+        { once: true },
+      );
+    }
     return;
   }
   await resumeOfflineCopy(db, manifest).catch(reportStorageProblem);

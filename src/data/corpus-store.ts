@@ -81,9 +81,6 @@ function checked<T>(
   return out;
 }
 
-const one = <T>(record: unknown, check: (value: unknown) => T | undefined): T | undefined =>
-  record === undefined ? undefined : checked([record], check)[0];
-
 async function readDb<T>(db: Db | undefined, read: (db: Db) => Promise<T>): Promise<T | undefined> {
   if (!db) return undefined;
   try {
@@ -129,15 +126,13 @@ export async function listEvents(): Promise<EventRecord[]> {
 
 /** Resolves to one event, or undefined when no event has that id. */
 export async function getEvent(id: string): Promise<EventRecord | undefined> {
+  return (await getEvents([id]))[0];
+}
+
+/** Resolves to the events with these ids that exist, in the order asked. */
+export async function getEvents(ids: string[]): Promise<EventRecord[]> {
   const { eventFiles } = await manifest();
-  const db = await database();
-  const file = fileFor(eventFiles, id);
-  // Whether its file is stored is asked first: a file stored meanwhile then holds the record.
-  const fileStored = !!file && (await isStored(db, file));
-  const stored = one(await readDb(db, (d) => d.get('events', id)), checkEvent);
-  if (stored) return stored;
-  if (!file || fileStored) return undefined;
-  return (await fetched(file, checkEvent)).find((event) => event.id === id);
+  return recordsById('events', eventFiles, ids, (id) => id, checkEvent);
 }
 
 /** Resolves to one talk, or undefined when no talk has that id. */
@@ -147,36 +142,49 @@ export async function getTalk(id: string): Promise<TalkRecord | undefined> {
 
 /** Resolves to the talks with these ids that exist, in the order asked. */
 export async function getTalks(ids: string[]): Promise<TalkRecord[]> {
-  if (ids.length === 0) return [];
   const { talkFiles } = await manifest();
+  return recordsById('talks', talkFiles, ids, eventIdOfTalk, checkTalk);
+}
+
+/**
+ * Records by id, in the order asked: from IndexedDB, and the rest from the files that hold them
+ * (fetched, never stored here). Whether a file is stored is asked before the records are read:
+ * a file stored in between then holds them, and a record it lacks does not exist.
+ */
+async function recordsById<T extends { id: string }>(
+  store: 'events' | 'talks',
+  files: readonly CorpusFile[],
+  ids: string[],
+  eventIdOf: (id: string) => string,
+  check: (value: unknown) => T | undefined,
+): Promise<T[]> {
+  if (ids.length === 0) return [];
   const db = await database();
-  const files = new Map<string, CorpusFile>();
+  const candidates = new Map<string, CorpusFile>();
   for (const id of ids) {
-    const file = fileFor(talkFiles, eventIdOfTalk(id));
-    if (file) files.set(file.url, file);
+    const file = fileFor(files, eventIdOf(id));
+    if (file) candidates.set(file.url, file);
   }
-  // Whether files are stored is asked first: a file stored meanwhile then holds its records.
-  const candidates = [...files.values()];
-  const flags = await Promise.all(candidates.map((file) => isStored(db, file)));
+  const holding = [...candidates.values()];
+  const flags = await Promise.all(holding.map((file) => isStored(db, file)));
   const stored = await readDb(db, async (d) => {
-    const tx = d.transaction('talks');
+    const tx = d.transaction(store);
     return Promise.all(ids.map((id) => tx.store.get(id)));
   });
-  const found = new Map<string, TalkRecord>();
-  for (const talk of checked(stored?.filter((t) => t !== undefined) ?? [], checkTalk)) {
-    found.set(talk.id, talk);
+  const found = new Map<string, T>();
+  for (const record of checked(stored?.filter((r) => r !== undefined) ?? [], check)) {
+    found.set(record.id, record);
   }
-  const missing = new Set(ids.filter((id) => !found.has(id)).map(eventIdOfTalk));
+  const missing = new Set(ids.filter((id) => !found.has(id)).map(eventIdOf));
   const wanted = new Set(ids);
-  for (const file of candidates.filter((f, n) => !flags[n] && holdsAny(talkFiles, f, missing))) {
-    for (const talk of await fetched(file, checkTalk)) {
-      if (wanted.has(talk.id)) found.set(talk.id, talk);
-    }
+  const toFetch = holding.filter((f, n) => !flags[n] && holdsAny(files, f, missing));
+  for (const records of await Promise.all(toFetch.map((file) => fetched(file, check)))) {
+    for (const record of records) if (wanted.has(record.id)) found.set(record.id, record);
   }
   return ids.flatMap((id) => found.get(id) ?? []);
 }
 
-/** Whether `file` holds the talks of any of `eventIds`. */
+/** Whether `file` holds the records of any of `eventIds`. */
 function holdsAny(files: readonly CorpusFile[], file: CorpusFile, eventIds: Set<string>): boolean {
   for (const eventId of eventIds) if (fileFor(files, eventId) === file) return true;
   return false;

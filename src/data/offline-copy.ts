@@ -32,6 +32,9 @@ export interface OfflineCopyState {
   reason?: 'offline' | 'quota' | 'failed';
   storedBytes: number;
   totalBytes: number;
+  /** Of those, the search index's. */
+  indexStoredBytes: number;
+  indexTotalBytes: number;
   storedTalks: number;
   totalTalks: number;
   /** The copy was completed during this session (the "ready" notice shows then). */
@@ -46,6 +49,8 @@ let state: OfflineCopyState = {
   phase: 'none',
   storedBytes: 0,
   totalBytes: 0,
+  indexStoredBytes: 0,
+  indexTotalBytes: 0,
   storedTalks: 0,
   totalTalks: 0,
   completedNow: false,
@@ -255,7 +260,10 @@ async function storeSearchFiles(manifest: CorpusManifest): Promise<void> {
       if (!response.ok) throw new FileUnavailable(url, { cause: response.status });
       await cache.put(absolute, response);
     }
-    update({ storedBytes: state.storedBytes + each });
+    update({
+      storedBytes: state.storedBytes + each,
+      indexStoredBytes: state.indexStoredBytes + each,
+    });
   }
 }
 
@@ -271,13 +279,17 @@ async function measure(db: Db, manifest: CorpusManifest): Promise<void> {
     if (manifest.talkFiles.includes(file)) storedTalks += file.count;
   }
   const searchStored = await searchFilesStored(manifest);
-  storedBytes += (manifest.search.gzip * searchStored) / Math.max(manifest.search.files.length, 1);
+  const indexStoredBytes =
+    (manifest.search.gzip * searchStored) / Math.max(manifest.search.files.length, 1);
+  storedBytes += indexStoredBytes;
   const complete =
     files.every((file) => stored.has(file.url)) && searchStored === manifest.search.files.length;
   const kept = await db.getKey('kept', KEEP_ALL);
   update({
     measured: true,
     storedBytes,
+    indexStoredBytes,
+    indexTotalBytes: manifest.search.gzip,
     storedTalks,
     totalBytes: corpusDownloadBytes(manifest),
     totalTalks: manifest.talkCount,

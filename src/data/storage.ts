@@ -32,3 +32,21 @@ export async function storageStatus(): Promise<StorageStatus> {
   ]);
   return { persisted, usage: estimate?.usage, quota: estimate?.quota };
 }
+
+/** Bytes of the app's own cached files (scripts, styles, icons, visited pages): every cache but the search index's. */
+export async function shellCacheBytes(searchCache: string): Promise<number | undefined> {
+  if (typeof caches === 'undefined') return undefined;
+  try {
+    let bytes = 0;
+    for (const name of await caches.keys()) {
+      if (name === searchCache) continue;
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        bytes += (await (await cache.match(request))?.blob())?.size ?? 0;
+      }
+    }
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}

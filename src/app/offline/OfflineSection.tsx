@@ -13,7 +13,8 @@ import {
   type KeptEvent,
   type OfflineCopyState,
 } from '../../data/offline-copy';
-import { storageStatus, type StorageStatus } from '../../data/storage';
+import { shellCacheBytes, storageStatus, type StorageStatus } from '../../data/storage';
+import { SEARCH_CACHE } from '../../shared/sw-protocol';
 import { eventUrl } from '../../shared/urls';
 import { useBase } from '../base';
 import { formatBytes, plural } from '../format';
@@ -25,6 +26,7 @@ export function OfflineSection() {
   const base = useBase();
   const [kept, setKept] = useState<KeptEvent[]>();
   const [storage, setStorage] = useState<StorageStatus>();
+  const [shell, setShell] = useState<number>();
   const [busy, setBusy] = useState(false);
   const [revision, setRevision] = useState(0);
 
@@ -32,6 +34,7 @@ export function OfflineSection() {
   useEffect(() => {
     void listKeptEvents().then(setKept, () => setKept([]));
     void storageStatus().then(setStorage);
+    void shellCacheBytes(SEARCH_CACHE).then(setShell);
   }, [revision, copy.phase]);
 
   const act = (action: () => Promise<void>) => () => {
@@ -91,15 +94,27 @@ export function OfflineSection() {
         </>
       )}
       <dl class="facts">
-        <dt>On this device</dt>
+        <dt>Talks and events</dt>
         <dd>
           {copy.measured
-            ? `${formatBytes(copy.storedBytes)} of ${formatBytes(copy.totalBytes)} · ${copy.storedTalks.toLocaleString('en')} of ${plural(copy.totalTalks, 'talk')}`
+            ? `${formatBytes(copy.storedBytes - copy.indexStoredBytes)} of ${formatBytes(copy.totalBytes - copy.indexTotalBytes)} · ${copy.storedTalks.toLocaleString('en')} of ${plural(copy.totalTalks, 'talk')}`
             : '…'}
         </dd>
+        <dt>Search index</dt>
+        <dd>
+          {copy.measured
+            ? `${formatBytes(copy.indexStoredBytes)} of ${formatBytes(copy.indexTotalBytes)}`
+            : '…'}
+        </dd>
+        <dt>The app itself</dt>
+        <dd>{shell === undefined ? '…' : formatBytes(shell)}</dd>
         <dt>Browser storage</dt>
         <dd>{storageText(storage)}</dd>
       </dl>
+      <p class="meta">
+        Sizes are what the network carries (compressed); the browser&apos;s figure counts all that
+        this site stores, as it stores it.
+      </p>
     </section>
   );
 }

@@ -17,13 +17,17 @@ export function SearchFilters({
   onChange: (next: SearchParams) => void;
 }) {
   const [events, setEvents] = useState<EventRecord[]>([]);
+  const active = [params.event, params.year, params.lang, params.bookmarked].filter(Boolean).length;
+  // The event list (the home page's, read once a session) is only needed once the filters are
+  // open: a library not saved offline does not fetch every event file for a search.
+  const [opened, setOpened] = useState(active > 0);
   useEffect(() => {
-    // the home page's cached list: the events are read from storage once a session
+    if (!opened) return;
     loadPage(homeKey).then(
       (page) => setEvents(page?.kind === 'home' ? page.events : []),
       () => setEvents([]),
     );
-  }, []);
+  }, [opened]);
   // Worked out once per event list, not on every keystroke (35,000 events): the years, the
   // languages, and each event's label for the type-ahead.
   const { years, languages, labels } = useMemo(() => {
@@ -47,10 +51,15 @@ export function SearchFilters({
     needle.length >= 2 && text !== chosen?.label
       ? labels.filter((l) => l.lower.includes(needle)).slice(0, MAX_EVENT_OPTIONS)
       : [];
-  const active = [params.event, params.year, params.lang, params.bookmarked].filter(Boolean).length;
 
   return (
-    <details class="search-filters-fold" open={active > 0 || undefined}>
+    <details
+      class="search-filters-fold"
+      open={active > 0 || undefined}
+      onToggle={(event) => {
+        if ((event.currentTarget as HTMLDetailsElement).open) setOpened(true);
+      }}
+    >
       <summary>
         Filters{active > 0 && <span class="search-filters__count"> ({active} on)</span>}
       </summary>

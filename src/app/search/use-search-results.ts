@@ -1,8 +1,9 @@
 /** Runs a search for the page's params and loads the talks it found, ignoring superseded answers. */
 import { useEffect, useState } from 'preact/hooks';
 import { listBookmarkedIds } from '../../data/bookmarks';
-import { getTalks } from '../../data/corpus-store';
-import { homeKey, loadPage } from '../routes/route-data';
+import { eventIdOfTalk } from '../../data/corpus-files';
+import { getEvents, getTalks } from '../../data/corpus-store';
+import { cachedPage, homeKey } from '../routes/route-data';
 import type { SearchResponse } from '../../shared/search-types';
 import type { EventRecord, TalkRecord } from '../../shared/types';
 import { blocksText } from '../../shared/blocks-text';
@@ -40,14 +41,22 @@ export interface SearchResults {
 
 let latest = 0;
 
-// Every keystroke shows results: the events (for their titles) come from the home page's cached
-// list, and each talk's plain text is made once, not once per keystroke.
-let events: { list: EventRecord[]; byId: Map<string, EventRecord> } | undefined;
-async function eventsById(): Promise<Map<string, EventRecord>> {
-  const page = await loadPage(homeKey);
-  const list = page?.kind === 'home' ? page.events : [];
-  if (events?.list !== list) events = { list, byId: new Map(list.map((e) => [e.id, e])) };
-  return events.byId;
+// Every keystroke shows results: the events (for their titles) are kept once read, and each
+// talk's plain text is made once, not once per keystroke. Only the results' own events are read
+// (from storage, or from the few files that hold them), never the whole list.
+const EVENT_CACHE = 2000;
+const knownEvents = new Map<string, EventRecord>();
+async function eventsById(ids: string[]): Promise<Map<string, EventRecord>> {
+  const home = cachedPage(homeKey);
+  if (home?.kind === 'home' && knownEvents.size === 0) {
+    for (const event of home.events) knownEvents.set(event.id, event);
+  }
+  const missing = [...new Set(ids)].filter((id) => !knownEvents.has(id));
+  if (missing.length > 0) {
+    if (knownEvents.size > EVENT_CACHE) knownEvents.clear();
+    for (const event of await getEvents(missing)) knownEvents.set(event.id, event);
+  }
+  return knownEvents;
 }
 
 const TEXT_CACHE = 500;
@@ -85,7 +94,7 @@ export function useSearchResults(params: SearchParams): SearchResults {
       // The highlighter carries lunr's stemmers: loaded with the first results, not with every page.
       const [talks, events, { highlight, snippet }] = await Promise.all([
         getTalks(res.hits.map((h) => h.talkId)),
-        eventsById(),
+        eventsById(res.hits.map((h) => eventIdOfTalk(h.talkId))),
         import('../../search/highlight'),
       ]);
       if (ticket !== latest) return;
