@@ -19,9 +19,9 @@ export function langAttribute(language: Language): string | undefined {
   return language === 'und' ? undefined : language;
 }
 
-/** `1 talk`, `3 talks`: a count with its noun. */
+/** `1 talk`, `3 talks`, `4,098 talks`: a count with its noun. */
 export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** A byte count as `12.3 MB`. */

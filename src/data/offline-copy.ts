@@ -10,7 +10,13 @@ import { SEARCH_CACHE } from '../shared/sw-protocol';
 import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
 import { getDB, reportStorageProblem } from './db';
 import { bumpCorpusRevision, corpusState } from './corpus-state';
-import { corpusBase, fileFor, FileUnavailable, readCorpusFile } from './corpus-files';
+import {
+  corpusBase,
+  eventIdOfTalk,
+  fileFor,
+  FileUnavailable,
+  readCorpusFile,
+} from './corpus-files';
 import { checkEvent, checkTalk } from './record-check';
 import { requestPersistence } from './storage';
 
@@ -110,6 +116,50 @@ export async function resumeOfflineCopy(db: Db, manifest: CorpusManifest): Promi
     await db.put('kept', { id: KEEP_ALL, keptAt: Date.now() });
     return run(db, manifest);
   }
+  await restoreKept(db, manifest).catch(() => undefined); // offline: the next start tries again
+}
+
+/**
+ * Stores again the kept events' and bookmarked talks' records that are missing (a repaired
+ * store, or bookmarks made before talks were kept with them), from the few files holding them.
+ */
+async function restoreKept(db: Db, manifest: CorpusManifest): Promise<void> {
+  const [keptIds, bookmarkIds] = await Promise.all([
+    db.getAllKeys('kept'),
+    db.getAllKeys('bookmarks'),
+  ]);
+  const events = keptIds.filter((id) => id !== KEEP_ALL && id !== KEEP_NONE);
+  const talkIds: string[] = [];
+  for (const id of bookmarkIds) if (!(await db.getKey('talks', id))) talkIds.push(id);
+  const eventIds: string[] = [];
+  for (const id of events) {
+    if ((await db.countFromIndex('talks', 'byEvent', id)) === 0) eventIds.push(id);
+  }
+  if (talkIds.length === 0 && eventIds.length === 0) return;
+  const wantedEvents = new Set([...eventIds, ...talkIds.map(eventIdOfTalk)]);
+  const talkFiles = new Set(
+    [...wantedEvents].flatMap((id) => fileFor(manifest.talkFiles, id) ?? []),
+  );
+  const eventFiles = new Set(
+    [...wantedEvents].flatMap((id) => fileFor(manifest.eventFiles, id) ?? []),
+  );
+  const talks = (
+    await Promise.all([...talkFiles].map((f) => recordsOf([f], f.first, checkTalk, true)))
+  )
+    .flat()
+    .filter((talk) => eventIds.includes(talk.eventId) || talkIds.includes(talk.id));
+  const eventRecords = (
+    await Promise.all([...eventFiles].map((f) => recordsOf([f], f.first, checkEvent, true)))
+  )
+    .flat()
+    .filter((event) => wantedEvents.has(event.id));
+  const tx = db.transaction(['events', 'talks'], 'readwrite');
+  await Promise.all([
+    ...talks.map((talk) => tx.objectStore('talks').put(talk)),
+    ...eventRecords.map((event) => tx.objectStore('events').put(event)),
+    tx.done,
+  ]);
+  bumpCorpusRevision();
 }
 
 /** Says that a new version's files are being fetched for the kept copy (its progress shows; "ready" follows). */
@@ -370,8 +420,8 @@ export async function keepEvent(eventId: string): Promise<void> {
   if (!manifest) throw new FileUnavailable('corpus');
   const db = await getDB();
   const [events, talks] = await Promise.all([
-    recordsOf(manifest.eventFiles, eventId, checkEvent),
-    recordsOf(manifest.talkFiles, eventId, checkTalk),
+    recordsOf(manifest.eventFiles, eventId, checkEvent, true),
+    recordsOf(manifest.talkFiles, eventId, checkTalk, true),
   ]);
   const event = events.find((candidate) => candidate.id === eventId);
   if (!event) throw new FileUnavailable(eventId);
@@ -443,8 +493,10 @@ async function recordsOf<T>(
   files: CorpusFile[],
   eventId: string,
   check: (value: unknown) => T | undefined,
+  toStore = false,
 ): Promise<T[]> {
   const file = fileFor(files, eventId);
   if (!file) return [];
-  return (await readCorpusFile<unknown>(file.url)).flatMap((record) => check(record) ?? []);
+  const records = await readCorpusFile<unknown>(file.url, { toStore });
+  return records.flatMap((record) => check(record) ?? []);
 }

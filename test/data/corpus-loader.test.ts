@@ -261,4 +261,26 @@ describe('loadCorpus', () => {
     // Reads fetch what they need meanwhile.
     expect((await getTalk('c/third'))?.title).toBe('third');
   });
+
+  it('stores again, on the next start, a bookmarked talk or kept event whose records are missing', async () => {
+    const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], { gzip: 3_000_000 });
+    await load(big);
+    const db = await getDB();
+    // As left by an older release, or a repaired store: the bookmark and the keep, no records.
+    await db.put('bookmarks', {
+      talkId: 'b/only',
+      eventId: 'b',
+      talkTitle: 'only',
+      eventTitle: 'b',
+      note: '',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.put('kept', { id: 'a', keptAt: 1 });
+    const requested: string[] = [];
+    await load(big, requested);
+    expect((await db.getAllKeys('talks')).sort()).toEqual(['a/one', 'a/two', 'b/only']);
+    expect((await db.getAllKeys('events')).sort()).toEqual(['a', 'b']);
+    expect(requested.filter((url) => url.includes('talks-'))).toHaveLength(2);
+  });
 });

@@ -40,7 +40,7 @@ export function KeepOffline({ eventId }: { eventId: string }) {
   };
   return (
     <div class="keep-offline">
-      <button type="button" aria-pressed={kept} disabled={busy} onClick={toggle}>
+      <button type="button" class="ts-button" aria-pressed={kept} disabled={busy} onClick={toggle}>
         {kept ? '✓ Kept offline' : 'Keep offline'}
       </button>
       {error && (

@@ -67,7 +67,7 @@ export function OfflineSection() {
           </button>
         )}
         {copy.phase !== 'none' && (
-          <button type="button" disabled={busy} onClick={act(removeOfflineCopy)}>
+          <button type="button" class="ts-button" disabled={busy} onClick={act(removeOfflineCopy)}>
             Remove offline copy
           </button>
         )}
@@ -82,6 +82,7 @@ export function OfflineSection() {
                 <span class="meta">{formatBytes(bytes)}</span>{' '}
                 <button
                   type="button"
+                  class="ts-button"
                   disabled={busy}
                   aria-label={`Stop keeping ${event.title} offline`}
                   onClick={act(() => releaseEvent(event.id))}
