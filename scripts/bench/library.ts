@@ -58,14 +58,18 @@ export async function benchLibrary(distDir: string, talkPath: string, queries: s
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     await context.addInitScript(INSTRUMENT);
     const page = await context.newPage();
-    // A returning reader: the corpus is stored and the worker controls the page.
-    await page.goto(`${server.url}/`);
+    // A returning reader with the library saved offline (asked for, when it is too big to be
+    // saved by itself), the worker in control.
+    await page.goto(`${server.url}/about/`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 120_000,
     });
-    await page.waitForFunction(() => !document.querySelector('.corpus-progress'), undefined, {
-      timeout: 300_000,
-    });
+    const status = page.locator('.offline-status:not([data-phase="unknown"])');
+    await status.waitFor();
+    if ((await status.getAttribute('data-phase')) === 'none') {
+      await page.getByRole('button', { name: /Make available offline/ }).click();
+    }
+    await page.locator('.offline-status[data-phase="complete"]').waitFor({ timeout: 600_000 });
     await throttled(page);
 
     const ready: number[] = [];

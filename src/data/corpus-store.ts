@@ -43,14 +43,32 @@ async function manifest(): Promise<CorpusManifest> {
 
 const database = (): Promise<Db | undefined> => getDB().catch(() => undefined);
 
-/** Whether `file` is stored whole in IndexedDB. */
+let storedUrls: { db: Db; revision: number; at: number; urls: Promise<Set<string>> } | undefined;
+
+/** How long the stored files, once read, are trusted (another tab may change them). */
+const STORED_FILES_TTL_MS = 5000;
+
+/**
+ * Whether `file` is stored whole in IndexedDB. The stored files are read once per corpus
+ * revision (every removal in this tab bumps it) and a few seconds: a file stored since reads as
+ * missing, which only costs a fetch, and a read never pays an IndexedDB request per file.
+ */
 async function isStored(db: Db | undefined, file: CorpusFile): Promise<boolean> {
   if (!db) return false;
-  try {
-    return (await db.count('files', file.url)) > 0;
-  } catch {
-    return false;
+  const { revision } = corpusState();
+  const now = Date.now();
+  if (
+    storedUrls?.db !== db ||
+    storedUrls.revision !== revision ||
+    now - storedUrls.at > STORED_FILES_TTL_MS
+  ) {
+    const urls = db.getAllKeys('files').then(
+      (keys) => new Set(keys),
+      () => new Set<string>(),
+    );
+    storedUrls = { db, revision, at: now, urls };
   }
+  return (await storedUrls.urls).has(file.url);
 }
 
 /** A file's records from the network; offline, NotOnDevice. */

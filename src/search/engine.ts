@@ -17,7 +17,7 @@ import type { QueryWord } from './query-plan';
 import { ClauseCache } from './clause-cache';
 import type { ClauseScores } from './clause-cache';
 import { ShardCache } from './shard-cache';
-import { clauseIndex, findTerm, readShard, termsWithPrefix } from './shard-index';
+import { clauseScores, findTerm, readShard, termsWithPrefix } from './shard-index';
 import type { ShardData } from './shard-index';
 import { shardOf, shardsWithPrefix } from './shard-range';
 import { TypoLexicon } from './typo-lexicon';
@@ -64,8 +64,39 @@ interface DocScore {
   words: number;
   /** Words matched in the title: a title holding every word beats a short one holding some. */
   titleWords: number;
-  matched: Set<string>;
+  /** The matched index terms, as the clause results' own arrays (a set is made for the hits only). */
+  terms: string[][];
 }
+
+/** Best first: more query words, then more of them in the title, then score, then doc order. */
+function byRank(a: [number, DocScore], b: [number, DocScore]): number {
+  return (
+    b[1].words - a[1].words ||
+    b[1].titleWords - a[1].titleWords ||
+    b[1].score - a[1].score ||
+    a[0] - b[0]
+  );
+}
+
+/** The best `limit` of `docs` in rank order, without sorting all of them (thousands match a prefix). */
+function topRanked(docs: Array<[number, DocScore]>, limit: number): Array<[number, DocScore]> {
+  const top: Array<[number, DocScore]> = [];
+  for (const entry of docs) {
+    if (top.length === limit && byRank(entry, top[limit - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byRank(top[mid], entry) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+const matchedTerms = (score: DocScore): Set<string> => new Set(score.terms.flat());
 
 /** The search engine; create with `openSearchEngine`. */
 export class SearchEngine {
@@ -108,21 +139,15 @@ export class SearchEngine {
       this.cache.release(pinned);
     }
     if (!docs.length) return empty;
-    docs.sort(
-      (a, b) =>
-        b[1].words - a[1].words ||
-        b[1].titleWords - a[1].titleWords ||
-        b[1].score - a[1].score ||
-        a[0] - b[0],
-    );
-    const hits: SearchHit[] = docs.slice(0, limit).map(([doc, s]) => ({
+    const top = topRanked(docs, limit);
+    const hits: SearchHit[] = top.map(([doc, s]) => ({
       talkId: docTalkId(this.manifest, this.manifest.docs[doc]),
       score: Math.round(s.score * 1000) / 1000,
-      matched: [...s.matched],
+      matched: [...matchedTerms(s)],
       allTerms: s.words === words.length,
     }));
     const response: SearchResponse = { text, mode: 'exact', hits, total: docs.length };
-    const corrected = correctedText(text, corrections, docs[0][1].matched);
+    const corrected = correctedText(text, corrections, matchedTerms(top[0][1]));
     if (corrected !== text) {
       response.mode = 'fuzzy';
       response.corrected = corrected;
@@ -188,11 +213,11 @@ export class SearchEngine {
       }
       for (const [doc, { score, terms, inTitle }] of best) {
         let d = docs.get(doc);
-        if (!d) docs.set(doc, (d = { score: 0, words: 0, titleWords: 0, matched: new Set() }));
+        if (!d) docs.set(doc, (d = { score: 0, words: 0, titleWords: 0, terms: [] }));
         d.score += score;
         d.words += 1;
         if (inTitle) d.titleWords += 1;
-        for (const t of terms) d.matched.add(t);
+        d.terms.push(terms);
       }
     }
     return docs;
@@ -300,14 +325,20 @@ export class SearchEngine {
   private score(shards: ShardData[], clause: Clause): ClauseScores {
     const out: ClauseScores = new Map();
     const { weight } = clause;
+    const parts: ClauseScores[] = [];
     for (const [shard, positions] of this.expand(shards, clause)) {
       const terms = positions.map((at) => shard.terms[at]);
       const key = terms.join('\n');
       let part = this.recent.get(key);
       if (!part) {
-        part = this.lunrScores(shard, positions, terms);
+        part = clauseScores(shard, positions);
         this.recent.set(key, part);
       }
+      parts.push(part);
+    }
+    // One shard at full weight (most clauses): its cached scores as they are (read, never changed).
+    if (parts.length === 1 && weight === 1) return parts[0];
+    for (const part of parts) {
       for (const [doc, hit] of part) {
         const prev = out.get(doc);
         if (prev) {
@@ -316,31 +347,6 @@ export class SearchEngine {
           prev.inTitle ||= hit.inTitle;
         } else out.set(doc, { score: hit.score * weight, terms: hit.terms, inTitle: hit.inTitle });
       }
-    }
-    return out;
-  }
-
-  /** lunr's summed scores of `terms` (at `positions` in the shard) per doc, unweighted. */
-  private lunrScores(shard: ShardData, positions: number[], terms: string[]): ClauseScores {
-    const out: ClauseScores = new Map();
-    try {
-      const index = clauseIndex(shard, positions, this.manifest.fields);
-      const results = index.query((q) => {
-        for (const term of terms) q.term(term, { usePipeline: false });
-      });
-      // lunr divides by the query vector's length (√terms per field): undo it so scores add up.
-      const scale = Math.sqrt(terms.length);
-      const title = this.manifest.fields[0];
-      for (const r of results) {
-        const metadata = r.matchData.metadata;
-        out.set(Number(r.ref), {
-          score: r.score * scale,
-          terms: Object.keys(metadata),
-          inTitle: Object.values(metadata).some((fields) => title in fields),
-        });
-      }
-    } catch {
-      // A clause lunr cannot answer loses its matches, never the whole search.
     }
     return out;
   }

@@ -1,9 +1,11 @@
 /**
- * A fetched shard, kept as parsed (flat arrays, no lunr objects), and the small lunr index built
- * from it for one query clause: lunr then scores only the terms the clause stands for.
+ * A fetched shard, kept as parsed (flat arrays, no lunr objects), and the scores of one query
+ * clause's terms read straight from its postings. (The small lunr index of those terms, which
+ * gives the same scores, stays as the reference the direct sum is tested against.)
  */
 import { TokenSets, lunr } from './lunr-setup';
 import type { SearchShard } from './index-format';
+import type { ClauseScores } from './clause-cache';
 
 /** A loaded shard and an estimate of the memory it holds (for the cache's budget). */
 export interface ShardData extends SearchShard {
@@ -56,6 +58,35 @@ export function termsWithPrefix(shard: ShardData, prefix: string): number[] {
   for (let i = lowerBound(shard.terms, prefix); i < shard.terms.length; i++) {
     if (!shard.terms[i].startsWith(prefix)) break;
     out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The scores of the shard's terms at `positions` per doc: each doc's global BM25 weights of those
+ * terms summed over every field, the terms it holds, and whether one is in the title (field 0).
+ * This is what lunr's query over clauseIndex gives (its similarity only sums the query terms'
+ * weights), without building an index and its match data on every keystroke.
+ */
+export function clauseScores(shard: ShardData, positions: number[]): ClauseScores {
+  const out: ClauseScores = new Map();
+  for (const at of [...new Set(positions)].sort((a, b) => a - b)) {
+    const term = shard.terms[at];
+    const row = shard.postings[at];
+    for (let i = 0; i < row.length;) {
+      const field = row[i];
+      const count = row[i + 1];
+      i += 2;
+      let doc = 0;
+      for (let k = 0; k < count; k++, i += 2) {
+        doc += row[i];
+        let hit = out.get(doc);
+        if (!hit) out.set(doc, (hit = { score: 0, terms: [], inTitle: false }));
+        hit.score += row[i + 1] / 1000;
+        if (hit.terms[hit.terms.length - 1] !== term) hit.terms.push(term);
+        if (field === 0) hit.inTitle = true;
+      }
+    }
   }
   return out;
 }

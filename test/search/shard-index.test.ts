@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildLunrIndex, buildSearchIndex } from '../../src/build/search-index';
-import { readShard, termsWithPrefix } from '../../src/search/shard-index';
+import {
+  clauseIndex,
+  clauseScores,
+  readShard,
+  termsWithPrefix,
+} from '../../src/search/shard-index';
+import { SEARCH_FIELDS } from '../../src/search/index-format';
 import { fixtureEvents, fixtureTalks } from './fixture';
 
 const whole = buildSearchIndex(fixtureEvents, fixtureTalks, { shardBytes: Infinity });
@@ -20,6 +26,42 @@ describe('shard term lookup', () => {
     for (const prefix of ['kube', 'se', 'obs', 'обл', 'zz']) {
       const got = termsWithPrefix(shard, prefix).map((at) => shard.terms[at]);
       expect(got).toEqual(lunrTerms({ term: prefix, wildcard: 2 })); // lunr.Query.wildcard.TRAILING
+    }
+  });
+});
+
+describe('clause scores', () => {
+  it('equal what lunr scores over the clause index: same docs, scores, terms and title flags', () => {
+    const fields = SEARCH_FIELDS.map((f) => f.name);
+    const clauses = [['kube', 'se'], ['obs'], ['обл'], ['s'], ['a', 'b', 'c']].map((prefixes) =>
+      prefixes.flatMap((prefix) => termsWithPrefix(shard, prefix)),
+    );
+    for (const positions of clauses) {
+      expect(positions.length).toBeGreaterThan(0);
+      const terms = positions.map((at) => shard.terms[at]);
+      const expected = new Map<number, { score: number; terms: string[]; inTitle: boolean }>();
+      // lunr divides by the query vector's length (√terms): undone, as the engine did.
+      const scale = Math.sqrt(new Set(terms).size);
+      for (const r of clauseIndex(shard, positions, fields).query((q) => {
+        for (const term of new Set(terms)) q.term(term, { usePipeline: false });
+      })) {
+        const metadata = r.matchData.metadata;
+        expected.set(Number(r.ref), {
+          score: r.score * scale,
+          terms: Object.keys(metadata).sort(),
+          inTitle: Object.values(metadata).some((byField) => fields[0] in byField),
+        });
+      }
+      const got = clauseScores(shard, positions);
+      expect([...got.keys()].sort((a, b) => a - b)).toEqual(
+        [...expected.keys()].sort((a, b) => a - b),
+      );
+      for (const [doc, hit] of got) {
+        const want = expected.get(doc)!;
+        expect(hit.score).toBeCloseTo(want.score, 9);
+        expect([...hit.terms].sort()).toEqual(want.terms);
+        expect(hit.inTitle).toBe(want.inTitle);
+      }
     }
   });
 });

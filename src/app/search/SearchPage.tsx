@@ -1,4 +1,5 @@
 /** The search page at /search/?q=…: results as the reader types, filters, and every state explained. */
+import { Component } from 'preact';
 import { route, useRouter } from 'preact-router';
 import { useHistoryScroll } from '../home/list-scroll';
 import { useBase } from '../base';
@@ -8,8 +9,21 @@ import { SearchResult } from './SearchResult';
 import { hasFilters, parseSearchParams, RESULTS_PAGE, searchParamsUrl } from './search-params';
 import type { SearchParams } from './search-params';
 import { useSearchResults } from './use-search-results';
-import type { SearchResults } from './use-search-results';
+import type { SearchResults, ShownResult } from './use-search-results';
 import './search.css';
+
+/**
+ * A result that renders again only when its result changes: each keystroke re-renders the page
+ * (the address, then "busy") while the shown results stay the same objects.
+ */
+class StableResult extends Component<{ result: ShownResult }> {
+  override shouldComponentUpdate(next: { result: ShownResult }): boolean {
+    return next.result !== this.props.result;
+  }
+  override render() {
+    return <SearchResult result={this.props.result} />;
+  }
+}
 
 function announce(state: SearchResults, q: string): string {
   if (!q.trim()) return '';
@@ -100,7 +114,7 @@ export function SearchPage(props: { path?: string; default?: boolean; url?: stri
           )}
           <ol class={`search-results${state.busy ? ' search-results--busy' : ''}`}>
             {shown.map((r) => (
-              <SearchResult key={r.talk.id} result={r} />
+              <StableResult key={r.talk.id} result={r} />
             ))}
           </ol>
           {state.total > shown.length && (

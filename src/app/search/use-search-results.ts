@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listBookmarkedIds } from '../../data/bookmarks';
 import { eventIdOfTalk } from '../../data/corpus-files';
+import { corpusState } from '../../data/corpus-state';
 import { getEvents, getTalks } from '../../data/corpus-store';
 import { cachedPage, homeKey } from '../routes/route-data';
 import type { SearchResponse } from '../../shared/search-types';
@@ -59,6 +60,25 @@ async function eventsById(ids: string[]): Promise<Map<string, EventRecord>> {
   return knownEvents;
 }
 
+// The talks of recent results, kept across keystrokes (typing "servi", "servic", "service" shows
+// mostly the same talks): only the new ones are read from storage.
+const TALK_CACHE = 400;
+const knownTalks = new Map<string, TalkRecord>();
+let talksOfRevision = -1;
+async function talksById(ids: string[]): Promise<Map<string, TalkRecord>> {
+  const { revision } = corpusState();
+  if (revision !== talksOfRevision) {
+    knownTalks.clear(); // other records stored: read again
+    talksOfRevision = revision;
+  }
+  const missing = ids.filter((id) => !knownTalks.has(id));
+  if (missing.length > 0) {
+    if (knownTalks.size + missing.length > TALK_CACHE) knownTalks.clear();
+    for (const talk of await getTalks(missing)) knownTalks.set(talk.id, talk);
+  }
+  return knownTalks;
+}
+
 const TEXT_CACHE = 500;
 const texts = new Map<string, string>();
 function textOf(talk: TalkRecord): string {
@@ -92,13 +112,12 @@ export function useSearchResults(params: SearchParams): SearchResults {
       });
       if (ticket !== latest) return;
       // The highlighter carries lunr's stemmers: loaded with the first results, not with every page.
-      const [talks, events, { highlight, snippet }] = await Promise.all([
-        getTalks(res.hits.map((h) => h.talkId)),
+      const [talkById, events, { highlight, snippet }] = await Promise.all([
+        talksById(res.hits.map((h) => h.talkId)),
         eventsById(res.hits.map((h) => eventIdOfTalk(h.talkId))),
         import('../../search/highlight'),
       ]);
       if (ticket !== latest) return;
-      const talkById = new Map(talks.map((t) => [t.id, t]));
       const results: ShownResult[] = [];
       for (const hit of res.hits) {
         const talk = talkById.get(hit.talkId);
