@@ -80,30 +80,37 @@ export async function benchApp(distDir: string, talkPath: string, runs = 7) {
 
 async function waitForCorpusStored(context: BrowserContext): Promise<void> {
   const page = context.pages()[0];
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('talkshelf');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('files')) return resolve(false);
-          // Stored whole: every event and talk file of the stored version's manifest.
-          const tx = db.transaction(['corpusMeta', 'files']);
-          const get = tx.objectStore('corpusMeta').get('current');
-          const count = tx.objectStore('files').count();
-          tx.oncomplete = () => {
-            db.close();
-            const manifest = get.result?.manifest as
-              { eventFiles: unknown[]; talkFiles: unknown[] } | undefined;
-            resolve(
-              !!manifest && count.result === manifest.eventFiles.length + manifest.talkFiles.length,
-            );
+  // Polled with evaluate, which awaits the check's promise (waitForFunction would take the
+  // promise itself as a truthy answer).
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('talkshelf');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('files')) return resolve(false);
+            // Stored whole: every event and talk file of the stored version's manifest.
+            const tx = db.transaction(['corpusMeta', 'files']);
+            const get = tx.objectStore('corpusMeta').get('current');
+            const count = tx.objectStore('files').count();
+            tx.oncomplete = () => {
+              db.close();
+              const manifest = get.result?.manifest as
+                { eventFiles: unknown[]; talkFiles: unknown[] } | undefined;
+              resolve(
+                !!manifest &&
+                  count.result === manifest.eventFiles.length + manifest.talkFiles.length,
+              );
+            };
+            tx.onerror = () => resolve(false);
           };
-          tx.onerror = () => resolve(false);
-        };
-      }),
-    undefined,
-    { timeout: 120_000, polling: 100 },
-  );
+        }),
+    );
+  const deadline = Date.now() + 120_000;
+  while (!(await stored())) {
+    if (Date.now() > deadline) throw new Error('The corpus was not stored within 2 minutes');
+    await page.waitForTimeout(100);
+  }
 }

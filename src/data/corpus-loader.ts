@@ -44,7 +44,7 @@ export async function loadCorpus(
   updateCorpusState({ status: 'loading', error: undefined });
   const db = await getDB().catch(() => undefined);
   let meta = db ? await storedMeta(db) : undefined;
-  if (db && meta && !(await storesHoldTheirFiles(db))) options = { repair: true };
+  if (db && meta && !(await storesHoldTheirFiles(db, meta.manifest))) options = { repair: true };
   if (db && options.repair) {
     await clearCorpusStores(db).catch(reportStorageProblem);
     meta = undefined;
@@ -111,16 +111,19 @@ async function syncStored(db: Db, manifest: CorpusManifest): Promise<void> {
  * Whether the stores hold at least the records their stored files list (kept events and
  * bookmarked talks may add more); fewer means records were lost: the copy is fetched again.
  */
-async function storesHoldTheirFiles(db: Db): Promise<boolean> {
+async function storesHoldTheirFiles(db: Db, manifest: CorpusManifest): Promise<boolean> {
   try {
-    const [files, events, talks] = await Promise.all([
-      db.getAll('files'),
+    // Keys and counts only, with each file's record count from the manifest: this runs at every
+    // start, and the files' id lists are large.
+    const [stored, events, talks] = await Promise.all([
+      db.getAllKeys('files'),
       db.count('events'),
       db.count('talks'),
     ]);
-    const listed = (kind: 'events' | 'talks') =>
-      files.reduce((sum, file) => sum + (file.kind === kind ? file.ids.length : 0), 0);
-    return events >= listed('events') && talks >= listed('talks');
+    const urls = new Set(stored);
+    const listed = (files: CorpusFile[]) =>
+      files.reduce((sum, file) => sum + (urls.has(file.url) ? file.count : 0), 0);
+    return events >= listed(manifest.eventFiles) && talks >= listed(manifest.talkFiles);
   } catch {
     return false;
   }
