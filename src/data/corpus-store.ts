@@ -127,9 +127,9 @@ export async function listEvents(): Promise<EventRecord[]> {
   const { eventFiles } = await manifest();
   const db = await database();
   const storedFlags = await Promise.all(eventFiles.map((file) => isStored(db, file)));
-  const stored = (await readDb(db, (d) => d.getAll('events'))) ?? [];
-  if (storedFlags.every(Boolean)) return checked(stored, checkEvent).sort(byDateDesc);
-  const byId = new Map(checked(stored, checkEvent).map((event) => [event.id, event]));
+  const stored = (await readDb(db, storedEvents)) ?? [];
+  if (storedFlags.every(Boolean)) return stored.sort(byDateDesc);
+  const byId = new Map(stored.map((event) => [event.id, event]));
   const missing = eventFiles.filter((_, n) => !storedFlags[n]);
   const results = await Promise.allSettled(missing.map((file) => fetched(file, checkEvent)));
   let gotAny = false;
@@ -140,6 +140,21 @@ export async function listEvents(): Promise<EventRecord[]> {
   }
   if (!gotAny && byId.size === 0 && missing.length > 0) throw new NotOnDevice();
   return [...byId.values()].sort(byDateDesc);
+}
+
+/** Events read and checked per batch: each batch is a task of its own, never one long one. */
+const EVENT_BATCH = 2000;
+
+/** Every stored event, checked, read in batches (35,000 at once block a phone for a second). */
+async function storedEvents(db: Db): Promise<EventRecord[]> {
+  const out: EventRecord[] = [];
+  let after: IDBKeyRange | undefined;
+  for (;;) {
+    const batch = await db.getAll('events', after, EVENT_BATCH);
+    for (const event of checked(batch, checkEvent)) out.push(event);
+    if (batch.length < EVENT_BATCH) return out;
+    after = IDBKeyRange.lowerBound((batch[batch.length - 1] as { id: string }).id, true);
+  }
 }
 
 /** Resolves to one event, or undefined when no event has that id. */
