@@ -195,10 +195,14 @@ if (!quick) {
 
 // 6. Lighthouse, mobile settings (goals: 100 accessibility, best practices, SEO; performance ≥ 95)
 if (!quick) {
-  const dist = builds[0].dir;
-  const scores = await lighthouseScores(dist, ['/', firstTalkPath(dist)]);
-  printTable(
-    'Lighthouse (mobile, default corpus)',
-    Object.entries(scores).map(([page, s]) => ({ page, ...s })),
-  );
+  for (const [label, dist] of [
+    ['default corpus', builds[0].dir],
+    [`generated ${generatedCount}`, generatedDist],
+  ] as const) {
+    const scores = await lighthouseScores(dist, ['/', firstTalkPath(dist)]);
+    printTable(
+      `Lighthouse (mobile, ${label})`,
+      Object.entries(scores).map(([page, s]) => ({ page, ...s })),
+    );
+  }
 }
