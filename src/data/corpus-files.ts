@@ -34,6 +34,11 @@ export class FileUnavailable extends Error {
     super(`Could not fetch ${url}`, options);
     this.name = 'FileUnavailable';
   }
+
+  /** No answer at all (offline, connection lost), as opposed to an answer with an error status. */
+  get offline(): boolean {
+    return typeof this.cause !== 'number';
+  }
 }
 
 /**

@@ -11,16 +11,15 @@ import { KEEP_ALL, KEEP_NONE } from '../shared/db-schema';
 import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
 import { getDB, onStorageReady, reportStorageProblem } from './db';
 import { bumpCorpusRevision, updateCorpusState } from './corpus-state';
+import { configureCorpusFiles, fetchJson, fileFor, readCorpusFile } from './corpus-files';
+import { announceRelink, makeRelinker, relinkReaderData, type RelinkReport } from './relink';
+import { checkEvent, checkManifest, checkTalk, repairBookmark } from './record-check';
 import {
-  configureCorpusFiles,
-  eventIdOfTalk,
-  fetchJson,
-  fileFor,
-  readCorpusFile,
-} from './corpus-files';
-import { announceRelink, relinkReaderData, type RelinkReport } from './relink';
-import { checkEvent, checkManifest, checkTalk } from './record-check';
-import { corpusDownloadBytes, markUpdateDownloading, resumeOfflineCopy } from './offline-copy';
+  corpusDownloadBytes,
+  markUpdateDownloading,
+  markUpdateFailed,
+  resumeOfflineCopy,
+} from './offline-copy';
 
 type Db = IDBPDatabase<TalkshelfDB>;
 
@@ -44,16 +43,18 @@ export async function loadCorpus(
   updateCorpusState({ status: 'loading', error: undefined });
   const db = await getDB().catch(() => undefined);
   let meta = db ? await storedMeta(db) : undefined;
-  if (db && meta && !(await storesHoldTheirFiles(db, meta.manifest))) options = { repair: true };
-  if (db && options.repair) {
-    await clearCorpusStores(db).catch(reportStorageProblem);
-    meta = undefined;
-  }
+  const repair =
+    !!db && (!!options.repair || (!!meta && !(await storesHoldTheirFiles(db, meta.manifest))));
   let manifest: CorpusManifest | undefined =
-    meta?.version === source.version ? meta.manifest : undefined;
+    meta?.version === source.version && !repair ? meta.manifest : undefined;
   manifest ??= await fetchJson<unknown>(source.manifestUrl)
     .then(checkManifest)
     .catch(() => undefined);
+  if (db && repair && manifest) {
+    // A damaged copy is dropped only once a manifest is in hand: offline, it is kept and read.
+    await clearCorpusStores(db).catch(reportStorageProblem);
+    meta = undefined;
+  }
   manifest ??= meta?.manifest; // offline: the older stored corpus beats none
   if (!manifest) return updateCorpusState({ status: 'failed', error: 'offline' });
   updateCorpusState({ status: 'ready', manifest });
@@ -78,12 +79,13 @@ async function syncStored(db: Db, manifest: CorpusManifest): Promise<void> {
     const meta = await storedMeta(db);
     if (!meta) await writeMeta(db, manifest);
     else if (meta.version !== manifest.version) {
-      const relinked = await applyNewVersion(db, manifest);
+      const relinked = await applyNewVersion(db, manifest, meta.manifest);
       announceRelink(relinked);
       bumpCorpusRevision();
     }
   } catch (error) {
     console.warn('Talkshelf: the new corpus could not be stored yet', error);
+    markUpdateFailed(error);
     // Keep reading what is stored, consistently, until the next start tries again.
     const meta = await storedMeta(db);
     if (meta && meta.version !== manifest.version) {
@@ -174,16 +176,23 @@ type FetchedFile =
   | { file: CorpusFile; kind: 'events'; records: EventRecord[] }
   | { file: CorpusFile; kind: 'talks'; records: TalkRecord[] };
 
-/** Fetches files' records (all or nothing: a failure rejects). */
+/** Fetches files' records, four at a time (all or nothing: a failure rejects). */
 async function fetchFiles(files: CorpusFile[], kind: 'events' | 'talks'): Promise<FetchedFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
+  const out: FetchedFile[] = new Array<FetchedFile>(files.length);
+  let next = 0;
+  // Four at a time: an update of a big library may need hundreds of files.
+  const worker = async () => {
+    for (let n = next++; n < files.length; n = next++) {
+      const file = files[n];
       const raw = await readCorpusFile<unknown>(file.url, { toStore: true });
-      return kind === 'events'
-        ? { file, kind, records: raw.flatMap((r) => checkEvent(r) ?? []) }
-        : { file, kind, records: raw.flatMap((r) => checkTalk(r) ?? []) };
-    }),
-  );
+      out[n] =
+        kind === 'events'
+          ? { file, kind, records: raw.flatMap((r) => checkEvent(r) ?? []) }
+          : { file, kind, records: raw.flatMap((r) => checkTalk(r) ?? []) };
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  return out;
 }
 
 /** The `files` record of a file stored whole. */
@@ -198,49 +207,84 @@ export function storedFileOf(fetched: FetchedFile): StoredFile {
 }
 
 /**
- * Moves the stores from the stored version to `next`, fetching only what it needs first:
- * - with the whole corpus kept, every file of `next` not stored yet (unchanged files stay);
- * - otherwise the events (to follow renames) and the talk files of kept events and bookmarks.
- * One transaction then drops what `next` no longer has, writes the rest, and relinks bookmarks
- * and positions; an interrupted update leaves the old version whole. Resolves to the relink.
+ * Moves the stores from the stored version (`previous`) to `next`, fetching only what it needs:
+ * - with the whole corpus kept, the events not stored yet, the talk files that replace stored
+ *   ones (their event-id ranges overlap) and those holding kept events and bookmarked talks;
+ *   files never stored are left to the offline copy, which goes on after;
+ * - otherwise every event (to follow renames) and the talk files of kept events and bookmarks.
+ * One transaction then drops what `next` no longer has, writes the rest, moves kept events and
+ * relinks bookmarks and positions to renamed events; an interrupted update leaves the old
+ * version whole. Resolves to the relink.
  */
-export async function applyNewVersion(db: Db, next: CorpusManifest): Promise<RelinkReport> {
-  const [storedFiles, keptIds, bookmarkIds, positionCount] = await Promise.all([
+export async function applyNewVersion(
+  db: Db,
+  next: CorpusManifest,
+  previous?: CorpusManifest,
+): Promise<RelinkReport> {
+  const [storedFiles, keptRecords, bookmarks, positionCount] = await Promise.all([
     db.getAll('files'),
-    db.getAllKeys('kept'),
-    db.getAllKeys('bookmarks'),
+    db.getAll('kept'),
+    db.getAll('bookmarks'),
     db.count('positions'),
   ]);
-  const keepAll = keptIds.includes(KEEP_ALL);
+  const keepAll = keptRecords.some((k) => k.id === KEEP_ALL);
+  const kept = keptRecords.filter((k) => k.id !== KEEP_ALL && k.id !== KEEP_NONE);
+  const bookmarked = bookmarks.map(repairBookmark);
   const storedUrls = new Set(storedFiles.map((file) => file.url));
   const nextUrls = new Set([...next.eventFiles, ...next.talkFiles].map((file) => file.url));
-  const keptEvents = new Set(keptIds.filter((id) => id !== KEEP_ALL && id !== KEEP_NONE));
-  const hasReaderData =
-    keepAll || keptEvents.size > 0 || bookmarkIds.length > 0 || positionCount > 0;
+  const hasReaderData = keepAll || kept.length > 0 || bookmarked.length > 0 || positionCount > 0;
 
-  const newEventFiles = hasReaderData ? next.eventFiles.filter((f) => !storedUrls.has(f.url)) : [];
-  const talkTargets = keepAll
-    ? next.talkFiles.filter((file) => !storedUrls.has(file.url))
-    : uniqueFiles(
-        [...keptEvents, ...bookmarkIds.map((id) => eventIdOfTalk(String(id)))].flatMap(
-          (eventId) => fileFor(next.talkFiles, eventId) ?? [],
-        ),
-      ).filter((file) => !storedUrls.has(file.url));
-  if (keepAll && newEventFiles.length + talkTargets.length > 0) {
-    markUpdateDownloading(corpusDownloadBytes(next));
-  }
-  const [fetchedEvents, fetchedTalks] = await Promise.all([
-    fetchFiles(newEventFiles, 'events'),
-    fetchFiles(talkTargets, 'talks'),
-  ]);
-  // Every event of `next`: fetched, or in a stored file that `next` still has.
+  // Events first: a renamed event's new id says which talk file holds its talks now.
+  const eventTargets = !hasReaderData
+    ? []
+    : keepAll
+      ? next.eventFiles.filter((f) => !storedUrls.has(f.url))
+      : next.eventFiles; // the loose records are replaced whole: every event, to follow renames
+  if (keepAll && eventTargets.length > 0) markUpdateDownloading(corpusDownloadBytes(next));
+  const fetchedEvents = await fetchFiles(eventTargets, 'events');
   const eventIndex = new Map<string, EventRecord>();
   for (const file of fetchedEvents) {
     for (const event of file.records) eventIndex.set(event.id, event as EventRecord);
   }
+  const storedEvents = (await db.getAll('events')).flatMap((e) => checkEvent(e) ?? []);
+  if (keepAll) {
+    // Events of stored files `next` still has are current too.
+    const retained = new Set(
+      storedFiles.filter((f) => f.kind === 'events' && nextUrls.has(f.url)).flatMap((f) => f.ids),
+    );
+    for (const event of storedEvents) if (retained.has(event.id)) eventIndex.set(event.id, event);
+  }
+  const currentEvents = [...eventIndex.values()];
+  const currentBySource = new Map(currentEvents.map((e) => [e.source, e]));
+  const previousSource = new Map(storedEvents.map((e) => [e.id, e.source]));
+  /** The id an event has in `next` (followed by its source file when renamed), if it still exists. */
+  const newEventId = (eventId: string): string | undefined => {
+    if (eventIndex.has(eventId)) return eventId;
+    const source = previousSource.get(eventId);
+    return source === undefined ? undefined : currentBySource.get(source)?.id;
+  };
+  const keptMoves = kept.flatMap((k) => {
+    const id = newEventId(k.id);
+    return id ? [{ from: k.id, to: id, keptAt: k.keptAt }] : [];
+  });
+  const readerEvents = new Set([
+    ...keptMoves.map((m) => m.to),
+    ...bookmarked.flatMap((b) => newEventId(b.eventId) ?? []),
+  ]);
+  const holdingReaderData = uniqueFiles(
+    [...readerEvents].flatMap((id) => fileFor(next.talkFiles, id) ?? []),
+  );
+  const talkTargets = keepAll
+    ? uniqueFiles([
+        ...replacements(storedFiles, previous, next),
+        ...holdingReaderData.filter((f) => !storedUrls.has(f.url)),
+      ])
+    : holdingReaderData;
+  if (keepAll && talkTargets.length > 0) markUpdateDownloading(corpusDownloadBytes(next));
+  const fetchedTalks = await fetchFiles(talkTargets, 'talks');
 
   const tx = db.transaction(
-    ['events', 'talks', 'files', 'corpusMeta', 'bookmarks', 'positions'],
+    ['events', 'talks', 'files', 'corpusMeta', 'kept', 'bookmarks', 'positions'],
     'readwrite',
   );
   const events = tx.objectStore('events');
@@ -248,7 +292,6 @@ export async function applyNewVersion(db: Db, next: CorpusManifest): Promise<Rel
   const files = tx.objectStore('files');
   const writes: Promise<unknown>[] = [];
   try {
-    const previousEvents = (await events.getAll()).flatMap((e) => checkEvent(e) ?? []);
     if (keepAll) {
       // Drop the files `next` no longer has; loose records outside any file go too.
       const keptIdsInFiles = new Set<string>();
@@ -267,31 +310,36 @@ export async function applyNewVersion(db: Db, next: CorpusManifest): Promise<Rel
         for (const record of fetched.records) writes.push(store.put(record as never));
         writes.push(files.put(storedFileOf(fetched)));
       }
-      for (const e of previousEvents) if (keptIdsInFiles.has(e.id)) eventIndex.set(e.id, e);
     } else {
       // Only loose records are stored: put back the kept events' and bookmarked talks' new copies.
       writes.push(events.clear(), talks.clear(), files.clear());
-      const talkIds = new Set(bookmarkIds.map(String));
+      const relink = makeRelinker(storedEvents, currentEvents, talkIdsOf(currentEvents));
+      const talkIds = new Set(bookmarked.flatMap((b) => relink(b.talkId, b.eventId) ?? []));
+      const keptNow = new Set(keptMoves.map((m) => m.to));
       for (const fetched of fetchedTalks) {
         for (const talk of fetched.records as TalkRecord[]) {
-          if (keptEvents.has(talk.eventId) || talkIds.has(talk.id)) {
-            writes.push(talks.put(talk));
-            const event = eventIndex.get(talk.eventId);
-            if (event) writes.push(events.put(event));
-          }
+          if (!keptNow.has(talk.eventId) && !talkIds.has(talk.id)) continue;
+          writes.push(talks.put(talk));
+          const event = eventIndex.get(talk.eventId);
+          if (event) writes.push(events.put(event));
         }
       }
+      for (const id of keptNow) {
+        const event = eventIndex.get(id);
+        if (event) writes.push(events.put(event)); // a kept event with no talks keeps its record
+      }
+    }
+    const keptStore = tx.objectStore('kept');
+    for (const move of keptMoves) {
+      if (move.from === move.to) continue;
+      writes.push(keptStore.delete(move.from), keptStore.put({ id: move.to, keptAt: move.keptAt }));
     }
     writes.push(tx.objectStore('corpusMeta').put(metaOf(next), 'current'));
-    const currentEvents = hasReaderData ? [...eventIndex.values()] : [];
     const relinked = relinkReaderData(
       { bookmarks: tx.objectStore('bookmarks'), positions: tx.objectStore('positions') },
-      previousEvents,
-      currentEvents,
-      async (id) => {
-        const fromFetched = findTalk(fetchedTalks, id);
-        return fromFetched ?? checkTalk(await talks.get(id));
-      },
+      storedEvents,
+      hasReaderData ? currentEvents : [],
+      async (id) => findTalk(fetchedTalks, id) ?? checkTalk(await talks.get(id)),
     );
     writes.push(relinked);
     await Promise.all([...writes, tx.done]);
@@ -307,6 +355,40 @@ export async function applyNewVersion(db: Db, next: CorpusManifest): Promise<Rel
     await tx.done.catch(() => undefined);
     throw error;
   }
+}
+
+/** Every talk id the events list. */
+function talkIdsOf(events: readonly EventRecord[]): Set<string> {
+  return new Set(events.flatMap((event) => event.talkIds));
+}
+
+/**
+ * The talk files of `next` that replace stored talk files it no longer has: their event-id ranges
+ * overlap. (Without the stored version's manifest, every talk file not stored.)
+ */
+function replacements(
+  stored: StoredFile[],
+  previous: CorpusManifest | undefined,
+  next: CorpusManifest,
+): CorpusFile[] {
+  const nextUrls = new Set(next.talkFiles.map((f) => f.url));
+  const storedUrls = new Set(stored.map((f) => f.url));
+  const fresh = next.talkFiles.filter((f) => !storedUrls.has(f.url));
+  if (!previous) return fresh;
+  const dropped = rangesOf(previous.talkFiles).filter(
+    ([file]) => storedUrls.has(file.url) && !nextUrls.has(file.url),
+  );
+  return rangesOf(next.talkFiles)
+    .filter(([file, from, to]) => {
+      if (storedUrls.has(file.url)) return false;
+      return dropped.some(([, oldFrom, oldTo]) => from < oldTo && oldFrom < to);
+    })
+    .map(([file]) => file);
+}
+
+/** Each file with the event-id range it covers: from its first id to the next file's. */
+function rangesOf(files: CorpusFile[]): Array<[CorpusFile, string, string]> {
+  return files.map((file, n) => [file, file.first, files[n + 1]?.first ?? '\uffff']);
 }
 
 function uniqueFiles(files: CorpusFile[]): CorpusFile[] {

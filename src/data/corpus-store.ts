@@ -181,8 +181,8 @@ export async function getTalks(ids: string[]): Promise<TalkRecord[]> {
 
 /**
  * Records by id, in the order asked: from IndexedDB, and the rest from the files that hold them
- * (fetched, never stored here). Whether a file is stored is asked before the records are read:
- * a file stored in between then holds them, and a record it lacks does not exist.
+ * (fetched, never stored here). Whether a file is stored is asked before the records are read,
+ * so a file stored in between holds them.
  */
 async function recordsById<T extends { id: string }>(
   store: 'events' | 'talks',
@@ -210,8 +210,21 @@ async function recordsById<T extends { id: string }>(
   }
   const missing = new Set(ids.filter((id) => !found.has(id)).map(eventIdOf));
   const wanted = new Set(ids);
-  const toFetch = holding.filter((f, n) => !flags[n] && holdsAny(files, f, missing));
-  for (const records of await Promise.all(toFetch.map((file) => fetched(file, check)))) {
+  // A record missing from a file stored whole does not exist, unless the files changed under a
+  // stale view of them (another tab removed the copy): asked of the network, and when that
+  // fails, taken as absent.
+  const toFetch = holding.flatMap((file, n) =>
+    holdsAny(files, file, missing) ? [{ file, stored: flags[n] }] : [],
+  );
+  const results = await Promise.all(
+    toFetch.map(({ file, stored }) =>
+      fetched(file, check).catch((error: unknown) => {
+        if (stored) return [];
+        throw error;
+      }),
+    ),
+  );
+  for (const records of results) {
     for (const record of records) if (wanted.has(record.id)) found.set(record.id, record);
   }
   return ids.flatMap((id) => found.get(id) ?? []);

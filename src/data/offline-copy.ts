@@ -167,6 +167,18 @@ export function markUpdateDownloading(totalBytes: number): void {
   update({ phase: 'downloading', reason: undefined, totalBytes });
 }
 
+/** Says that fetching or storing a new version failed: paused, never left "downloading". */
+export function markUpdateFailed(error: unknown): void {
+  if (state.phase !== 'downloading') return;
+  update({ phase: 'paused', reason: pauseReason(error), measured: true });
+}
+
+/** Why a download stopped: no connection, a full disk, or anything else (the server failed). */
+function pauseReason(error: unknown): OfflineCopyState['reason'] {
+  if (error instanceof FileUnavailable) return error.offline ? 'offline' : 'failed';
+  return error instanceof Error && error.name === 'QuotaExceededError' ? 'quota' : 'failed';
+}
+
 /** Starts (or resumes) the full offline copy because the reader asked. */
 export async function startOfflineCopy(): Promise<void> {
   const manifest = corpusState().manifest;
@@ -196,14 +208,31 @@ export function offerOfflineCopy(): void {
   void startOfflineCopy();
 }
 
-let running: Promise<void> | undefined;
+let running: { version: string; done: Promise<void> } | undefined;
+/** The `online` listener of a paused download, removed when the copy is removed. */
+let resumeWhenOnline: (() => void) | undefined;
 
-/** Downloads every file not stored yet, two at a time, each stored in its own transaction. */
+/**
+ * Downloads every file not stored yet, two at a time, each stored in its own transaction. One
+ * download runs at a time; one asked for another version starts when the running one stops.
+ */
 function run(db: Db, manifest: CorpusManifest): Promise<void> {
-  running ??= download(db, manifest).finally(() => {
-    running = undefined;
-  });
-  return running;
+  if (running?.version === manifest.version) return running.done;
+  const before = running?.done ?? Promise.resolve();
+  const done = before
+    .then(() => download(db, manifest))
+    .finally(() => {
+      if (running?.done === done) running = undefined;
+    });
+  running = { version: manifest.version, done };
+  return done;
+}
+
+function stopWaitingForOnline(): void {
+  if (resumeWhenOnline && typeof window !== 'undefined') {
+    window.removeEventListener('online', resumeWhenOnline);
+  }
+  resumeWhenOnline = undefined;
 }
 
 async function download(db: Db, manifest: CorpusManifest): Promise<void> {
@@ -222,7 +251,9 @@ async function download(db: Db, manifest: CorpusManifest): Promise<void> {
       try {
         const kind = manifest.eventFiles.includes(file) ? 'events' : 'talks';
         if (!(await storeFile(db, manifest, file, kind))) {
-          stop = true; // a new version replaced the corpus being saved: its own start goes on
+          // The copy was removed, or a new version replaced the corpus being saved (its own
+          // start goes on): stop here.
+          stop = true;
           return;
         }
         update({
@@ -236,6 +267,10 @@ async function download(db: Db, manifest: CorpusManifest): Promise<void> {
     }
   };
   await Promise.all([worker(), worker()]);
+  if (stop && !failure) {
+    update({ phase: 'none' });
+    return measure(db, manifest);
+  }
   if (!failure) failure = await storeSearchFiles(manifest).catch((error: unknown) => error);
   if (failure) return pause(db, manifest, failure);
   await measure(db, manifest);
@@ -246,20 +281,26 @@ async function download(db: Db, manifest: CorpusManifest): Promise<void> {
 function pause(db: Db, manifest: CorpusManifest, error: unknown): void {
   bumpCorpusRevision();
   if (error instanceof FileUnavailable) {
-    update({ phase: 'paused', reason: 'offline' });
-    if (typeof window === 'undefined') return;
-    const resume = () => {
-      window.removeEventListener('online', resume);
+    // No connection: it goes on by itself when the connection returns. A server error waits
+    // for the reader's "Try again" (or the next start).
+    update({ phase: 'paused', reason: pauseReason(error) });
+    if (!error.offline || typeof window === 'undefined') return;
+    stopWaitingForOnline();
+    resumeWhenOnline = () => {
+      stopWaitingForOnline();
       void run(db, manifest);
     };
-    window.addEventListener('online', resume);
+    window.addEventListener('online', resumeWhenOnline);
     return;
   }
   const problem = reportStorageProblem(error);
   update({ phase: 'paused', reason: problem.problem === 'quota' ? 'quota' : 'failed' });
 }
 
-/** Fetches one file and stores its records and its `files` entry together; false when the version moved on. */
+/**
+ * Fetches one file and stores its records and its `files` entry together; false, storing
+ * nothing, when the version moved on or the copy was removed meanwhile.
+ */
 async function storeFile(
   db: Db,
   manifest: CorpusManifest,
@@ -271,9 +312,10 @@ async function storeFile(
     kind === 'events'
       ? raw.flatMap((r) => checkEvent(r) ?? [])
       : raw.flatMap((r) => checkTalk(r) ?? []);
-  const tx = db.transaction([kind, 'files', 'corpusMeta'], 'readwrite');
+  const tx = db.transaction([kind, 'files', 'corpusMeta', 'kept'], 'readwrite');
   const meta = await tx.objectStore('corpusMeta').get('current');
-  if (meta?.version !== manifest.version) {
+  const wanted = (await tx.objectStore('kept').getKey(KEEP_ALL)) !== undefined;
+  if (meta?.version !== manifest.version || !wanted) {
     tx.abort();
     await tx.done.catch(() => undefined);
     return false;
@@ -309,11 +351,12 @@ async function storeSearchFiles(manifest: CorpusManifest): Promise<void> {
       }
       if (!response.ok) throw new FileUnavailable(url, { cause: response.status });
       await cache.put(absolute, response);
+      // counted once, when stored here (measure counted those already in the cache)
+      update({
+        storedBytes: state.storedBytes + each,
+        indexStoredBytes: state.indexStoredBytes + each,
+      });
     }
-    update({
-      storedBytes: state.storedBytes + each,
-      indexStoredBytes: state.indexStoredBytes + each,
-    });
   }
 }
 
@@ -397,6 +440,8 @@ export async function removeOfflineCopy(): Promise<void> {
     tx.objectStore('kept').put({ id: KEEP_NONE, keptAt: Date.now() }),
   );
   await Promise.all([...writes, tx.done]);
+  stopWaitingForOnline();
+  bumpCorpusRevision(); // reads stop trusting the stored files they knew of
   if (typeof caches !== 'undefined') await caches.delete(SEARCH_CACHE);
   update({ phase: 'none', declined: true, completedNow: false, reason: undefined });
   const manifest = corpusState().manifest;

@@ -4,7 +4,12 @@ import { closeDB, getDB, onStorageProblem } from '../../src/data/db';
 import { loadCorpus } from '../../src/data/corpus-loader';
 import { corpusState, resetCorpusState } from '../../src/data/corpus-state';
 import { getTalk } from '../../src/data/corpus-store';
-import { offlineCopyState } from '../../src/data/offline-copy';
+import {
+  keepEvent,
+  offlineCopyState,
+  removeOfflineCopy,
+  startOfflineCopy,
+} from '../../src/data/offline-copy';
 import { DB_NAME, KEEP_ALL } from '../../src/shared/db-schema';
 import { corpusFiles, event, fakeFetch, talk } from './corpus-fixture';
 
@@ -87,15 +92,12 @@ describe('loadCorpus', () => {
   });
 
   it('resumes an interrupted download with the files still missing, never one twice', async () => {
-    const broken = new Map(v1.files);
     const lost = v1.manifest.talkFiles[1]!.url;
-    broken.delete(lost);
-    await loadCorpus({
-      base: '/base/',
-      manifestUrl: v1.manifestUrl,
-      version: 'v1',
-      fetch: fakeFetch(broken),
-    });
+    const cut: typeof fetch = (input, init) =>
+      String(input).endsWith(lost)
+        ? Promise.reject(new TypeError('connection lost'))
+        : fakeFetch(v1.files)(input, init);
+    await loadCorpus({ base: '/base/', manifestUrl: v1.manifestUrl, version: 'v1', fetch: cut });
     expect(offlineCopyState()).toMatchObject({
       phase: 'paused',
       reason: 'offline',
@@ -282,5 +284,53 @@ describe('loadCorpus', () => {
     expect((await db.getAllKeys('talks')).sort()).toEqual(['a/one', 'a/two', 'b/only']);
     expect((await db.getAllKeys('events')).sort()).toEqual(['a', 'b']);
     expect(requested.filter((url) => url.includes('talks-'))).toHaveLength(2);
+  });
+
+  it('a copy removed while it downloads stores nothing more', async () => {
+    const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], { gzip: 3_000_000 });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: typeof fetch = async (input, init) => {
+      if (String(input).includes('talks-')) await gate;
+      return fakeFetch(big.files)(input, init);
+    };
+    await loadCorpus({ base: '/base/', manifestUrl: big.manifestUrl, version: 'big', fetch: slow });
+    const copying = startOfflineCopy();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await removeOfflineCopy();
+    release();
+    await copying;
+    const db = await getDB();
+    expect(await db.count('talks')).toBe(0);
+    expect(await db.count('files')).toBe(0);
+    expect(offlineCopyState()).toMatchObject({ phase: 'none', declined: true });
+  });
+
+  it('follows a renamed event: its keep moves, and its bookmarked talk is stored under the new id', async () => {
+    const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], { gzip: 3_000_000 });
+    await load(big);
+    await keepEvent('a');
+    const db = await getDB();
+    await db.put('bookmarks', {
+      talkId: 'a/one',
+      eventId: 'a',
+      talkTitle: 'one',
+      eventTitle: 'a',
+      note: 'mine',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    // `a` becomes `zz-a` (same source file): its id now sorts after every other event.
+    const moved = [talk('zz-a', 'one', 0), talk('zz-a', 'two', 1)];
+    const next = corpusFiles(
+      'big2',
+      [{ ...event('zz-a', '2020-01-01', moved), source: 'a.md' }, v1.events[1]!, v1.events[2]!],
+      [moved, [b1], [c1]],
+      { gzip: 3_000_000 },
+    );
+    await load(next);
+    expect(await db.getAllKeys('kept')).toEqual(['zz-a']);
+    expect((await db.getAllKeys('talks')).sort()).toEqual(['zz-a/one', 'zz-a/two']);
+    expect(await db.get('bookmarks', 'zz-a/one')).toMatchObject({ note: 'mine', eventId: 'zz-a' });
   });
 });

@@ -129,7 +129,8 @@ describe('damaged corpus records', () => {
 
   it('a repair fetches and stores the same version again', async () => {
     await writeRaw('talks', { id: 'x/a' }); // no title: unreadable
-    expect(await getTalk('x/a')).toBeUndefined();
+    // Meanwhile the unreadable record is read from the network.
+    expect((await getTalk('x/a'))?.title).toBe(x[0]!.title);
     const requested: string[] = [];
     await load(v1, requested, { repair: true });
     expect(requested.length).toBeGreaterThan(0);
