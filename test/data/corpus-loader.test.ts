@@ -34,19 +34,25 @@ async function load(corpus: typeof v1, requested: string[] = []) {
   });
 }
 
+/** Stores a bookmark of `talkId` (titled by its slug and event id) with `note`, as a reader would. */
+async function putBookmark(db: Awaited<ReturnType<typeof getDB>>, talkId: string, note: string) {
+  const [eventId, slug] = talkId.split('/') as [string, string];
+  await db.put('bookmarks', {
+    talkId,
+    eventId,
+    talkTitle: slug,
+    eventTitle: eventId,
+    note,
+    createdAt: 1,
+    updatedAt: 1,
+  });
+}
+
 /** Stores v1, then a bookmark (with a note) and a reading position on its talk `a/one`. */
 async function loadV1WithReaderData() {
   await load(v1);
   const db = await getDB();
-  await db.put('bookmarks', {
-    talkId: 'a/one',
-    eventId: 'a',
-    talkTitle: 'one',
-    eventTitle: 'a',
-    note: 'keep me',
-    createdAt: 1,
-    updatedAt: 1,
-  });
+  await putBookmark(db, 'a/one', 'keep me');
   await db.put('positions', { talkId: 'a/one', progress: 0.5, finished: false, updatedAt: 1 });
   return db;
 }
@@ -269,15 +275,7 @@ describe('loadCorpus', () => {
     await load(big);
     const db = await getDB();
     // As left by an older release, or a repaired store: the bookmark and the keep, no records.
-    await db.put('bookmarks', {
-      talkId: 'b/only',
-      eventId: 'b',
-      talkTitle: 'only',
-      eventTitle: 'b',
-      note: '',
-      createdAt: 1,
-      updatedAt: 1,
-    });
+    await putBookmark(db, 'b/only', '');
     await db.put('kept', { id: 'a', keptAt: 1 });
     const requested: string[] = [];
     await load(big, requested);
@@ -311,15 +309,7 @@ describe('loadCorpus', () => {
     await load(big);
     await keepEvent('a');
     const db = await getDB();
-    await db.put('bookmarks', {
-      talkId: 'a/one',
-      eventId: 'a',
-      talkTitle: 'one',
-      eventTitle: 'a',
-      note: 'mine',
-      createdAt: 1,
-      updatedAt: 1,
-    });
+    await putBookmark(db, 'a/one', 'mine');
     // `a` becomes `zz-a` (same source file): its id now sorts after every other event.
     const moved = [talk('zz-a', 'one', 0), talk('zz-a', 'two', 1)];
     const next = corpusFiles(
