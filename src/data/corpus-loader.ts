@@ -43,8 +43,16 @@ export async function loadCorpus(
   updateCorpusState({ status: 'loading', error: undefined });
   const db = await getDB().catch(() => undefined);
   let meta = db ? await storedMeta(db) : undefined;
+  if (db && meta && options.repair && !meta.damaged) {
+    // Said at once, so a reload or another page before the repair is done still repairs.
+    meta = { ...meta, damaged: true };
+    await db.put('corpusMeta', meta, 'current').catch(() => undefined);
+  }
   const repair =
-    !!db && (!!options.repair || (!!meta && !(await storesHoldTheirFiles(db, meta.manifest))));
+    !!db &&
+    (!!options.repair ||
+      !!meta?.damaged ||
+      (!!meta && !(await storesHoldTheirFiles(db, meta.manifest))));
   let manifest: CorpusManifest | undefined =
     meta?.version === source.version && !repair ? meta.manifest : undefined;
   manifest ??= await fetchJson<unknown>(source.manifestUrl)

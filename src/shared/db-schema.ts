@@ -28,6 +28,8 @@ export interface CorpusMeta {
   talkCount: number;
   /** That version's manifest: offline, it says where every record lives and what is missing. */
   manifest: CorpusManifest;
+  /** A record could not be read: the copy is fetched again at the next chance (kept until then). */
+  damaged?: true;
 }
 
 /** A corpus file stored whole: every record it holds is in `events` or `talks`. */

@@ -323,4 +323,22 @@ describe('loadCorpus', () => {
     expect((await db.getAllKeys('talks')).sort()).toEqual(['zz-a/one', 'zz-a/two']);
     expect(await db.get('bookmarks', 'zz-a/one')).toMatchObject({ note: 'mine', eventId: 'zz-a' });
   });
+
+  it('a repair asked for offline keeps the copy, and happens at the next start online', async () => {
+    await load(v1);
+    const offline = () => Promise.reject(new TypeError('offline'));
+    await loadCorpus(
+      { base: '/base/', manifestUrl: v1.manifestUrl, version: 'v1', fetch: offline },
+      { repair: true },
+    );
+    const db = await getDB();
+    expect(await db.count('talks')).toBe(4); // kept: offline, the damaged copy beats none
+    expect((await db.get('corpusMeta', 'current'))?.damaged).toBe(true);
+
+    const requested: string[] = [];
+    await load(v1, requested);
+    expect(requested.some((url) => url.includes('talks-'))).toBe(true);
+    expect((await db.get('corpusMeta', 'current'))?.damaged).toBeUndefined();
+    expect(await db.count('talks')).toBe(4);
+  });
 });
