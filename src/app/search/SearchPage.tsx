@@ -28,7 +28,7 @@ class StableResult extends Component<{ result: ShownResult }> {
 function announce(state: SearchResults, q: string): string {
   if (!q.trim()) return '';
   if (state.error) return 'Search is unavailable.';
-  if (!state.params || state.params.q !== q) return '';
+  if (!state.params || state.params.q !== q || state.tooShort) return '';
   if (state.mode === 'none') return `No talks found for ${q}.`;
   if (state.corrected) return `${plural(state.total, 'talk')} found for ${state.corrected.trim()}.`;
   return `${plural(state.total, 'talk')} found for ${q}.`;
@@ -52,6 +52,9 @@ function Status({ state, params }: { state: SearchResults; params: SearchParams 
         while online so it can keep the index for offline use, then try again.
       </p>
     );
+  }
+  if (state.tooShort && state.params?.q === params.q) {
+    return <p class="search-hint">Keep typing: one letter is too short to search.</p>;
   }
   if (state.params?.q !== params.q || state.mode === undefined) return null;
   if (state.mode === 'none') {

@@ -38,9 +38,20 @@ export interface SearchResults {
   results: ShownResult[];
   busy: boolean;
   error?: string;
+  /** One letter was typed: too short to search (one Chinese or Japanese character is not). */
+  tooShort?: boolean;
 }
 
 let latest = 0;
+
+const ONE_CHARACTER = /^[\p{L}\p{N}]$/u;
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether `q` is a single letter or digit of an alphabetic script: nothing to search yet. */
+function tooShort(q: string): boolean {
+  const text = q.trim();
+  return [...text].length === 1 && ONE_CHARACTER.test(text) && !IDEOGRAPHIC.test(text);
+}
 
 // Every keystroke shows results: the events (for their titles) are kept once read, and each
 // talk's plain text is made once, not once per keystroke. Only the results' own events are read
@@ -99,6 +110,11 @@ export function useSearchResults(params: SearchParams): SearchResults {
     const ticket = ++latest;
     if (!params.q.trim()) {
       setState({ params, total: 0, results: [], busy: false });
+      return;
+    }
+    // The first letter of a word: no round trip, no "nothing found", a hint instead.
+    if (tooShort(params.q)) {
+      setState({ params, total: 0, results: [], busy: false, tooShort: true });
       return;
     }
     setState((s) => ({ ...s, busy: true }));
