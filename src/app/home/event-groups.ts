@@ -124,7 +124,14 @@ export function homeList(all: readonly EventRecord[], p: HomeParams): HomeList {
   };
   // Each event's place as one string, compared plainly (35,000 events sort in a few milliseconds):
   // dated before undated; dates newest or oldest first; undated by folder; then by title and id.
-  const invert = (date: string) => date.replace(/\d/g, (d) => String(9 - Number(d)));
+  const invert = (date: string) => {
+    let out = '';
+    for (let i = 0; i < date.length; i++) {
+      const code = date.charCodeAt(i);
+      out += code >= 48 && code <= 57 ? String.fromCharCode(105 - code) : date[i]; // '9' - digit
+    }
+    return out;
+  };
   const placeOf = (event: EventRecord): string => {
     const title = `${naturalKey(event.title)}\u0000${event.id}`;
     if (p.sort === 'title') return title;
