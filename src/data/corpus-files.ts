@@ -3,8 +3,10 @@
  * request), the last few kept parsed in memory so a page and its neighbours do not fetch twice.
  * Also finds which file of a manifest holds a record.
  */
-import type { CorpusFile } from '../shared/types';
+import type { StoredFile } from '../shared/db-schema';
+import type { CorpusFile, EventRecord, TalkRecord } from '../shared/types';
 import { lastAtMost } from '../shared/last-at-most';
+import { checkEvent, checkTalk } from './record-check';
 
 /** How many parsed files stay in memory (a talk file is at most 512 KB of JSON). */
 const KEEP_PARSED = 12;
@@ -62,10 +64,10 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
 }
 
 /**
- * Resolves to a corpus file's records, from memory when recently read; rejects with
+ * A corpus file's records as parsed, from memory when recently read; rejects with
  * FileUnavailable. `toStore`: the caller stores the records, so the HTTP cache need not keep them.
  */
-export function readCorpusFile<T>(url: string, options: { toStore?: boolean } = {}): Promise<T[]> {
+function readCorpusFile(url: string, options: { toStore?: boolean } = {}): Promise<unknown[]> {
   let pending = parsed.get(url);
   if (pending) {
     parsed.delete(url); // re-inserted below: the map's order is the order of use
@@ -76,7 +78,45 @@ export function readCorpusFile<T>(url: string, options: { toStore?: boolean } = 
   }
   parsed.set(url, pending);
   while (parsed.size > KEEP_PARSED) parsed.delete(parsed.keys().next().value!);
-  return pending as Promise<T[]>;
+  return pending;
+}
+
+/**
+ * Resolves to a corpus file's records, each checked as `check` says (an unreadable one is left
+ * out), from memory when recently read; rejects with FileUnavailable. `toStore` as above.
+ */
+export async function readRecords<T>(
+  url: string,
+  check: (value: unknown) => T | undefined,
+  options: { toStore?: boolean } = {},
+): Promise<T[]> {
+  return (await readCorpusFile(url, options)).flatMap((record) => check(record) ?? []);
+}
+
+/** A corpus file fetched to be stored whole, with its checked records. */
+export type FetchedFile =
+  | { file: CorpusFile; kind: 'events'; records: EventRecord[] }
+  | { file: CorpusFile; kind: 'talks'; records: TalkRecord[] };
+
+/** Fetches a file of events or talks to store it whole (never kept in the HTTP cache). */
+export async function fetchFileToStore(
+  file: CorpusFile,
+  kind: 'events' | 'talks',
+): Promise<FetchedFile> {
+  return kind === 'events'
+    ? { file, kind, records: await readRecords(file.url, checkEvent, { toStore: true }) }
+    : { file, kind, records: await readRecords(file.url, checkTalk, { toStore: true }) };
+}
+
+/** The `files` record of a fetched file once stored whole. */
+export function storedFileOf(fetched: FetchedFile): StoredFile {
+  return {
+    url: fetched.file.url,
+    kind: fetched.kind,
+    ids: fetched.records.map((record) => record.id),
+    gzip: fetched.file.gzip,
+    bytes: fetched.file.bytes,
+  };
 }
 
 const firstIds = new WeakMap<readonly CorpusFile[], string[]>();

@@ -7,11 +7,18 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { CorpusMeta, StoredFile, TalkshelfDB } from '../shared/db-schema';
-import { KEEP_ALL, KEEP_NONE } from '../shared/db-schema';
+import { isKeptEvent, KEEP_ALL } from '../shared/db-schema';
 import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
 import { getDB, onStorageReady, reportStorageProblem } from './db';
 import { bumpCorpusRevision, updateCorpusState } from './corpus-state';
-import { configureCorpusFiles, fetchJson, fileFor, readCorpusFile } from './corpus-files';
+import {
+  configureCorpusFiles,
+  fetchFileToStore,
+  fetchJson,
+  fileFor,
+  storedFileOf,
+  type FetchedFile,
+} from './corpus-files';
 import { announceRelink, makeRelinker, relinkReaderData, type RelinkReport } from './relink';
 import { checkEvent, checkManifest, checkTalk, repairBookmark } from './record-check';
 import {
@@ -179,11 +186,6 @@ export async function clearCorpusStores(db: Db): Promise<void> {
   bumpCorpusRevision();
 }
 
-/** A fetched file's records, checked. */
-type FetchedFile =
-  | { file: CorpusFile; kind: 'events'; records: EventRecord[] }
-  | { file: CorpusFile; kind: 'talks'; records: TalkRecord[] };
-
 /** Fetches files' records, four at a time (all or nothing: a failure rejects). */
 async function fetchFiles(files: CorpusFile[], kind: 'events' | 'talks'): Promise<FetchedFile[]> {
   const out: FetchedFile[] = new Array<FetchedFile>(files.length);
@@ -191,27 +193,11 @@ async function fetchFiles(files: CorpusFile[], kind: 'events' | 'talks'): Promis
   // Four at a time: an update of a big library may need hundreds of files.
   const worker = async () => {
     for (let n = next++; n < files.length; n = next++) {
-      const file = files[n];
-      const raw = await readCorpusFile<unknown>(file.url, { toStore: true });
-      out[n] =
-        kind === 'events'
-          ? { file, kind, records: raw.flatMap((r) => checkEvent(r) ?? []) }
-          : { file, kind, records: raw.flatMap((r) => checkTalk(r) ?? []) };
+      out[n] = await fetchFileToStore(files[n], kind);
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
   return out;
-}
-
-/** The `files` record of a file stored whole. */
-export function storedFileOf(fetched: FetchedFile): StoredFile {
-  return {
-    url: fetched.file.url,
-    kind: fetched.kind,
-    ids: fetched.records.map((record) => record.id),
-    gzip: fetched.file.gzip,
-    bytes: fetched.file.bytes,
-  };
 }
 
 /**
@@ -236,7 +222,7 @@ export async function applyNewVersion(
     db.count('positions'),
   ]);
   const keepAll = keptRecords.some((k) => k.id === KEEP_ALL);
-  const kept = keptRecords.filter((k) => k.id !== KEEP_ALL && k.id !== KEEP_NONE);
+  const kept = keptRecords.filter((k) => isKeptEvent(k.id));
   const bookmarked = bookmarks.map(repairBookmark);
   const storedUrls = new Set(storedFiles.map((file) => file.url));
   const nextUrls = new Set([...next.eventFiles, ...next.talkFiles].map((file) => file.url));

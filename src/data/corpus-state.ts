@@ -31,6 +31,11 @@ export function corpusState(): CorpusState {
   return state;
 }
 
+/** A key that changes with the corpus version read or the records stored of it: what cached reads depend on. */
+export function corpusChangeKey(state: CorpusState): string {
+  return `${state.manifest?.version ?? ''}#${state.revision}`;
+}
+
 /** Merges a change into the state and tells every subscriber. */
 export function updateCorpusState(change: Partial<CorpusState>): void {
   state = { ...state, ...change };

@@ -8,7 +8,7 @@ import type { CorpusMeta, TalkshelfDB } from '../shared/db-schema';
 import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
 import { getDB } from './db';
 import { corpusState, nextCorpusChange, reportCorpusDamage } from './corpus-state';
-import { eventIdOfTalk, fileFor, FileUnavailable, readCorpusFile } from './corpus-files';
+import { eventIdOfTalk, fileFor, FileUnavailable, readRecords } from './corpus-files';
 import { checkEvent, checkTalk } from './record-check';
 
 /** Thrown when there is no corpus to read: nothing stored and the network failed. */
@@ -77,7 +77,7 @@ async function fetched<T>(
   check: (value: unknown) => T | undefined,
 ): Promise<T[]> {
   try {
-    return checked(await readCorpusFile<unknown>(file.url), check, false);
+    return await readRecords(file.url, check);
   } catch (error) {
     if (error instanceof FileUnavailable) throw new NotOnDevice();
     throw error;
@@ -85,17 +85,13 @@ async function fetched<T>(
 }
 
 /** Records as valid ones: an invalid stored record is left out and the corpus marked for repair. */
-function checked<T>(
-  records: unknown[],
-  check: (value: unknown) => T | undefined,
-  stored = true,
-): T[] {
+function checked<T>(records: unknown[], check: (value: unknown) => T | undefined): T[] {
   const out: T[] = [];
   for (const record of records) {
     const valid = check(record);
     if (valid) out.push(valid);
   }
-  if (stored && out.length < records.length) reportCorpusDamage();
+  if (out.length < records.length) reportCorpusDamage();
   return out;
 }
 

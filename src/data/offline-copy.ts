@@ -5,7 +5,7 @@
  * IndexedDB, the search index's files to the Cache API (the search worker fetches them by URL).
  */
 import type { IDBPDatabase } from 'idb';
-import { KEEP_ALL, KEEP_NONE, type TalkshelfDB } from '../shared/db-schema';
+import { isKeptEvent, KEEP_ALL, KEEP_NONE, type TalkshelfDB } from '../shared/db-schema';
 import { SEARCH_CACHE } from '../shared/sw-protocol';
 import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
 import { getDB, reportStorageProblem } from './db';
@@ -15,7 +15,9 @@ import {
   eventIdOfTalk,
   fileFor,
   FileUnavailable,
-  readCorpusFile,
+  fetchFileToStore,
+  readRecords,
+  storedFileOf,
 } from './corpus-files';
 import { checkEvent, checkTalk } from './record-check';
 import { requestPersistence } from './storage';
@@ -109,8 +111,9 @@ export async function resumeOfflineCopy(db: Db, manifest: CorpusManifest): Promi
   await pruneSearchCache(manifest).catch(() => undefined);
   const kept = new Set(await db.getAllKeys('kept'));
   update({ declined: kept.has(KEEP_NONE) });
-  await measure(db, manifest);
-  if (kept.has(KEEP_ALL)) return run(db, manifest);
+  const complete = await measure(db, manifest);
+  // Whole already (what a returning reader meets): nothing to look at twice.
+  if (kept.has(KEEP_ALL)) return complete ? undefined : run(db, manifest);
   const small = corpusDownloadBytes(manifest) <= AUTO_OFFLINE_BYTES;
   if (small && !kept.has(KEEP_NONE) && !dataIsScarce()) {
     await db.put('kept', { id: KEEP_ALL, keptAt: Date.now() });
@@ -128,13 +131,15 @@ async function restoreKept(db: Db, manifest: CorpusManifest): Promise<void> {
     db.getAllKeys('kept'),
     db.getAllKeys('bookmarks'),
   ]);
-  const events = keptIds.filter((id) => id !== KEEP_ALL && id !== KEEP_NONE);
-  const talkIds: string[] = [];
-  for (const id of bookmarkIds) if (!(await db.getKey('talks', id))) talkIds.push(id);
-  const eventIds: string[] = [];
-  for (const id of events) {
-    if ((await db.countFromIndex('talks', 'byEvent', id)) === 0) eventIds.push(id);
-  }
+  const events = keptIds.filter(isKeptEvent);
+  // One read transaction, every lookup at once: this runs at each start.
+  const tx = db.transaction('talks');
+  const [talkKeys, eventCounts] = await Promise.all([
+    Promise.all(bookmarkIds.map((id) => tx.store.getKey(id))),
+    Promise.all(events.map((id) => tx.store.index('byEvent').count(id))),
+  ]);
+  const talkIds = bookmarkIds.filter((_, n) => talkKeys[n] === undefined);
+  const eventIds = events.filter((_, n) => eventCounts[n] === 0);
   if (talkIds.length === 0 && eventIds.length === 0) return;
   const wantedEvents = new Set([...eventIds, ...talkIds.map(eventIdOfTalk)]);
   const talkFiles = new Set(
@@ -144,20 +149,20 @@ async function restoreKept(db: Db, manifest: CorpusManifest): Promise<void> {
     [...wantedEvents].flatMap((id) => fileFor(manifest.eventFiles, id) ?? []),
   );
   const talks = (
-    await Promise.all([...talkFiles].map((f) => recordsOf([f], f.first, checkTalk, true)))
+    await Promise.all([...talkFiles].map((f) => readRecords(f.url, checkTalk, { toStore: true })))
   )
     .flat()
     .filter((talk) => eventIds.includes(talk.eventId) || talkIds.includes(talk.id));
   const eventRecords = (
-    await Promise.all([...eventFiles].map((f) => recordsOf([f], f.first, checkEvent, true)))
+    await Promise.all([...eventFiles].map((f) => readRecords(f.url, checkEvent, { toStore: true })))
   )
     .flat()
     .filter((event) => wantedEvents.has(event.id));
-  const tx = db.transaction(['events', 'talks'], 'readwrite');
+  const write = db.transaction(['events', 'talks'], 'readwrite');
   await Promise.all([
-    ...talks.map((talk) => tx.objectStore('talks').put(talk)),
-    ...eventRecords.map((event) => tx.objectStore('events').put(event)),
-    tx.done,
+    ...talks.map((talk) => write.objectStore('talks').put(talk)),
+    ...eventRecords.map((event) => write.objectStore('events').put(event)),
+    write.done,
   ]);
   bumpCorpusRevision();
 }
@@ -237,9 +242,15 @@ function stopWaitingForOnline(): void {
 
 async function download(db: Db, manifest: CorpusManifest): Promise<void> {
   const stored = new Set(await db.getAllKeys('files'));
-  const queue = [...manifest.eventFiles, ...manifest.talkFiles].filter((f) => !stored.has(f.url));
+  const queue = [
+    ...manifest.eventFiles.map((file) => ({ file, kind: 'events' as const })),
+    ...manifest.talkFiles.map((file) => ({ file, kind: 'talks' as const })),
+  ].filter(({ file }) => !stored.has(file.url));
   const searchMissing = (await searchFilesStored(manifest)) < manifest.search.files.length;
-  if (queue.length === 0 && !searchMissing) return measure(db, manifest);
+  if (queue.length === 0 && !searchMissing) {
+    await measure(db, manifest);
+    return;
+  }
   update({ phase: 'downloading', reason: undefined });
   void requestPersistence();
   // A file that cannot be fetched is left for the next try while the others go on; a storage
@@ -247,9 +258,9 @@ async function download(db: Db, manifest: CorpusManifest): Promise<void> {
   let failure: unknown;
   let stop = false;
   const worker = async () => {
-    for (let file = queue.shift(); file && !stop; file = queue.shift()) {
+    for (let next = queue.shift(); next && !stop; next = queue.shift()) {
+      const { file, kind } = next;
       try {
-        const kind = manifest.eventFiles.includes(file) ? 'events' : 'talks';
         if (!(await storeFile(db, manifest, file, kind))) {
           // The copy was removed, or a new version replaced the corpus being saved (its own
           // start goes on): stop here.
@@ -269,7 +280,8 @@ async function download(db: Db, manifest: CorpusManifest): Promise<void> {
   await Promise.all([worker(), worker()]);
   if (stop && !failure) {
     update({ phase: 'none' });
-    return measure(db, manifest);
+    await measure(db, manifest);
+    return;
   }
   if (!failure) failure = await storeSearchFiles(manifest).catch((error: unknown) => error);
   if (failure) return pause(db, manifest, failure);
@@ -307,11 +319,7 @@ async function storeFile(
   file: CorpusFile,
   kind: 'events' | 'talks',
 ): Promise<boolean> {
-  const raw = await readCorpusFile<unknown>(file.url, { toStore: true });
-  const records =
-    kind === 'events'
-      ? raw.flatMap((r) => checkEvent(r) ?? [])
-      : raw.flatMap((r) => checkTalk(r) ?? []);
+  const fetched = await fetchFileToStore(file, kind);
   const tx = db.transaction([kind, 'files', 'corpusMeta', 'kept'], 'readwrite');
   const meta = await tx.objectStore('corpusMeta').get('current');
   const wanted = (await tx.objectStore('kept').getKey(KEEP_ALL)) !== undefined;
@@ -322,14 +330,8 @@ async function storeFile(
   }
   const store = tx.objectStore(kind);
   await Promise.all([
-    ...records.map((record) => store.put(record as EventRecord & TalkRecord)),
-    tx.objectStore('files').put({
-      url: file.url,
-      kind,
-      ids: records.map((record) => record.id),
-      gzip: file.gzip,
-      bytes: file.bytes,
-    }),
+    ...fetched.records.map((record) => store.put(record as EventRecord & TalkRecord)),
+    tx.objectStore('files').put(storedFileOf(fetched)),
     tx.done,
   ]);
   return true;
@@ -360,35 +362,36 @@ async function storeSearchFiles(manifest: CorpusManifest): Promise<void> {
   }
 }
 
-/** Sets the figures from what is stored; `complete` when every file (and the index) is. */
-async function measure(db: Db, manifest: CorpusManifest): Promise<void> {
+/** Sets the figures from what is stored; resolves to whether every file (and the index) is. */
+async function measure(db: Db, manifest: CorpusManifest): Promise<boolean> {
   const stored = new Set(await db.getAllKeys('files'));
-  const files = [...manifest.eventFiles, ...manifest.talkFiles];
-  let storedBytes = 0;
-  let storedTalks = 0;
-  for (const file of files) {
-    if (!stored.has(file.url)) continue;
-    storedBytes += file.gzip;
-    if (manifest.talkFiles.includes(file)) storedTalks += file.count;
-  }
+  const bytesOf = (files: CorpusFile[]) =>
+    files.reduce((sum, file) => sum + (stored.has(file.url) ? file.gzip : 0), 0);
+  const storedTalks = manifest.talkFiles.reduce(
+    (sum, file) => sum + (stored.has(file.url) ? file.count : 0),
+    0,
+  );
   const searchStored = await searchFilesStored(manifest);
   const indexStoredBytes =
     (manifest.search.gzip * searchStored) / Math.max(manifest.search.files.length, 1);
-  storedBytes += indexStoredBytes;
+  const files = [...manifest.eventFiles, ...manifest.talkFiles];
   const complete =
     files.every((file) => stored.has(file.url)) && searchStored === manifest.search.files.length;
-  const kept = await db.getKey('kept', KEEP_ALL);
+  const kept = (await db.getKey('kept', KEEP_ALL)) !== undefined;
+  // Kept but not whole: a download under way or paused says so itself; otherwise none runs yet.
+  const running = state.phase === 'downloading' || state.phase === 'paused';
   update({
     measured: true,
-    storedBytes,
+    storedBytes: bytesOf(manifest.eventFiles) + bytesOf(manifest.talkFiles) + indexStoredBytes,
     indexStoredBytes,
     indexTotalBytes: manifest.search.gzip,
     storedTalks,
     totalBytes: corpusDownloadBytes(manifest),
     totalTalks: manifest.talkCount,
-    phase: complete && kept ? 'complete' : kept ? state.phase : 'none',
+    phase: kept && complete ? 'complete' : kept && running ? state.phase : 'none',
     completedNow: state.completedNow || (complete && state.phase === 'downloading'),
   });
+  return complete;
 }
 
 /** Drops cached index files the current manifest no longer lists (left by an earlier version). */
@@ -419,9 +422,7 @@ async function searchFilesStored(manifest: CorpusManifest): Promise<number> {
 export async function removeOfflineCopy(): Promise<void> {
   const db = await getDB();
   const tx = db.transaction(['events', 'talks', 'files', 'kept', 'bookmarks'], 'readwrite');
-  const keptEvents = new Set(
-    (await tx.objectStore('kept').getAllKeys()).filter((id) => id !== KEEP_ALL && id !== KEEP_NONE),
-  );
+  const keptEvents = new Set((await tx.objectStore('kept').getAllKeys()).filter(isKeptEvent));
   const bookmarked = new Set(await tx.objectStore('bookmarks').getAllKeys());
   const talks = tx.objectStore('talks');
   const events = tx.objectStore('events');
@@ -465,8 +466,8 @@ export async function keepEvent(eventId: string): Promise<void> {
   if (!manifest) throw new FileUnavailable('corpus');
   const db = await getDB();
   const [events, talks] = await Promise.all([
-    recordsOf(manifest.eventFiles, eventId, checkEvent, true),
-    recordsOf(manifest.talkFiles, eventId, checkTalk, true),
+    recordsOf(manifest.eventFiles, eventId, checkEvent),
+    recordsOf(manifest.talkFiles, eventId, checkTalk),
   ]);
   const event = events.find((candidate) => candidate.id === eventId);
   if (!event) throw new FileUnavailable(eventId);
@@ -505,7 +506,7 @@ export async function releaseEvent(eventId: string): Promise<void> {
 /** The events the reader keeps offline one by one, newest kept first, with their size. */
 export async function listKeptEvents(): Promise<KeptEvent[]> {
   const db = await getDB();
-  const kept = (await db.getAll('kept')).filter((k) => k.id !== KEEP_ALL && k.id !== KEEP_NONE);
+  const kept = (await db.getAll('kept')).filter((k) => isKeptEvent(k.id));
   const out: KeptEvent[] = [];
   for (const { id, keptAt } of kept) {
     const event = checkEvent(await db.get('events', id));
@@ -534,14 +535,12 @@ export async function keepTalk(talk: TalkRecord, event: EventRecord): Promise<vo
   ]);
 }
 
+/** The checked records of the file of `files` holding `eventId`, fetched to be stored. */
 async function recordsOf<T>(
   files: CorpusFile[],
   eventId: string,
   check: (value: unknown) => T | undefined,
-  toStore = false,
 ): Promise<T[]> {
   const file = fileFor(files, eventId);
-  if (!file) return [];
-  const records = await readCorpusFile<unknown>(file.url, { toStore });
-  return records.flatMap((record) => check(record) ?? []);
+  return file ? readRecords(file.url, check, { toStore: true }) : [];
 }

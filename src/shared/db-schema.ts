@@ -55,6 +55,9 @@ export const KEEP_ALL = '*';
 /** The `kept` id that says the reader removed the offline copy: it never starts again by itself. */
 export const KEEP_NONE = '-';
 
+/** Whether a `kept` id stands for one event kept offline (not for the whole corpus or its removal). */
+export const isKeptEvent = (id: string): boolean => id !== KEEP_ALL && id !== KEEP_NONE;
+
 /** The name of every store, for checking that an opened database has them all. */
 export const STORE_NAMES = [
   'events',

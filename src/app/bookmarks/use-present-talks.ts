@@ -1,22 +1,14 @@
 /** Which of some talk ids the current corpus still holds, re-checked when a new corpus is stored. */
 import { useEffect, useState } from 'preact/hooks';
-import { onCorpusState } from '../../data/corpus-state';
 import { getTalks } from '../../data/corpus-store';
 import type { TalkRecord } from '../../shared/types';
+import { useCorpusChanges } from '../use-corpus-changes';
 
 /** A map from id to talk for the ids still in the corpus; undefined while looking them up. */
 export function usePresentTalks(ids: readonly string[]): Map<string, TalkRecord> | undefined {
   const [present, setPresent] = useState<Map<string, TalkRecord>>();
-  const [corpusChanges, setCorpusChanges] = useState(0);
+  const corpusChanges = useCorpusChanges();
   const key = ids.join('\n');
-
-  useEffect(
-    () =>
-      onCorpusState((state) => {
-        if (state.status === 'ready') setCorpusChanges(state.revision + 1);
-      }),
-    [],
-  );
 
   useEffect(() => {
     let current = true;

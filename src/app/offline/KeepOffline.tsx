@@ -1,7 +1,7 @@
 /** "Keep this event offline": stores one event's talks on the device, or stops keeping them. */
 import { useEffect, useState } from 'preact/hooks';
-import { onCorpusState } from '../../data/corpus-state';
 import { isEventKept, keepEvent, releaseEvent } from '../../data/offline-copy';
+import { useCorpusChanges } from '../use-corpus-changes';
 import { useOfflineCopy } from './use-offline-copy';
 
 /** A toggle for keeping `eventId` offline; says so instead when the whole library is saved. */
@@ -10,15 +10,14 @@ export function KeepOffline({ eventId }: { eventId: string }) {
   const [kept, setKept] = useState<boolean>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const [revision, setRevision] = useState(0);
-  useEffect(() => onCorpusState((state) => setRevision(state.revision)), []);
+  const changes = useCorpusChanges();
   useEffect(() => {
     let live = true;
     void isEventKept(eventId).then((value) => live && setKept(value));
     return () => {
       live = false;
     };
-  }, [eventId, revision]);
+  }, [eventId, changes]);
 
   if (copy.phase === 'complete') {
     return <p class="keep-offline meta">Saved on this device with the whole library.</p>;

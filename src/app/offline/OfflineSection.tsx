@@ -4,7 +4,6 @@
  * make the library available offline, resume, and remove the copy or a kept event.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { onCorpusState } from '../../data/corpus-state';
 import {
   listKeptEvents,
   releaseEvent,
@@ -18,6 +17,7 @@ import { SEARCH_CACHE } from '../../shared/sw-protocol';
 import { eventUrl } from '../../shared/urls';
 import { useBase } from '../base';
 import { formatBytes, plural } from '../format';
+import { useCorpusChanges } from '../use-corpus-changes';
 import { useOfflineCopy } from './use-offline-copy';
 
 /** The offline section of the about page. */
@@ -28,14 +28,13 @@ export function OfflineSection() {
   const [storage, setStorage] = useState<StorageStatus>();
   const [shell, setShell] = useState<number>();
   const [busy, setBusy] = useState(false);
-  const [revision, setRevision] = useState(0);
+  const changes = useCorpusChanges();
 
-  useEffect(() => onCorpusState((state) => setRevision(state.revision)), []);
   useEffect(() => {
     void listKeptEvents().then(setKept, () => setKept([]));
     void storageStatus().then(setStorage);
     void shellCacheBytes(SEARCH_CACHE).then(setShell);
-  }, [revision, copy.phase]);
+  }, [changes, copy.phase]);
 
   const act = (action: () => Promise<void>) => () => {
     setBusy(true);

@@ -4,7 +4,7 @@
  * the first render (so the app takes over the prerendered HTML with the same content).
  */
 import { exec } from 'preact-router';
-import { onCorpusState } from '../../data/corpus-state';
+import { corpusChangeKey, onCorpusState } from '../../data/corpus-state';
 import { getEvent, getTalk, getTalks, getTalksOfEvent, listEvents } from '../../data/corpus-store';
 import type { StaticPage } from '../page-meta';
 
@@ -12,9 +12,9 @@ type DataPage = Extract<StaticPage, { kind: 'home' | 'event' | 'talk' }>;
 const cache = new Map<string, DataPage | null>();
 
 let seen = '';
-onCorpusState(({ manifest, revision }) => {
+onCorpusState((state) => {
   // Another corpus, or other records stored: pages cached from before may be stale.
-  const now = `${manifest?.version ?? ''}#${revision}`;
+  const now = corpusChangeKey(state);
   if (now !== seen && seen) cache.clear();
   seen = now;
 });

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listBookmarkedIds } from '../../data/bookmarks';
 import { eventIdOfTalk } from '../../data/corpus-files';
-import { corpusState } from '../../data/corpus-state';
+import { corpusChangeKey, corpusState } from '../../data/corpus-state';
 import { getEvents, getTalks } from '../../data/corpus-store';
 import { cachedPage, homeKey } from '../routes/route-data';
 import type { SearchResponse } from '../../shared/search-types';
@@ -75,12 +75,12 @@ async function eventsById(ids: string[]): Promise<Map<string, EventRecord>> {
 // mostly the same talks): only the new ones are read from storage.
 const TALK_CACHE = 400;
 const knownTalks = new Map<string, TalkRecord>();
-let talksOfRevision = -1;
+let talksOf = '';
 async function talksById(ids: string[]): Promise<Map<string, TalkRecord>> {
-  const { revision } = corpusState();
-  if (revision !== talksOfRevision) {
-    knownTalks.clear(); // other records stored: read again
-    talksOfRevision = revision;
+  const now = corpusChangeKey(corpusState());
+  if (now !== talksOf) {
+    knownTalks.clear(); // another version, or other records stored: read again
+    talksOf = now;
   }
   const missing = ids.filter((id) => !knownTalks.has(id));
   if (missing.length > 0) {

@@ -1,20 +1,19 @@
 /** The offline copy's progress while it downloads (in bytes and talks), and why it paused. */
 import { useEffect, useState } from 'preact/hooks';
-import { onOfflineCopy, type OfflineCopyState } from '../../data/offline-copy';
 import { formatBytes } from '../format';
+import { useOfflineCopy } from '../offline/use-offline-copy';
 
 const DELAY_MS = 500;
 
 /** The download progress, shown once it has taken longer than a moment; nothing otherwise. */
 export function CorpusProgress() {
-  const [state, setState] = useState<OfflineCopyState>();
+  const state = useOfflineCopy();
   const [late, setLate] = useState(false);
-  useEffect(() => onOfflineCopy(setState), []);
   useEffect(() => {
     const timer = setTimeout(() => setLate(true), DELAY_MS);
     return () => clearTimeout(timer);
   }, []);
-  if (!state || !late || (state.phase !== 'downloading' && state.phase !== 'paused')) return null;
+  if (!late || (state.phase !== 'downloading' && state.phase !== 'paused')) return null;
   return (
     <div class="corpus-progress" role="status">
       <label>
