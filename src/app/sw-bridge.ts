@@ -80,6 +80,7 @@ export function checkOfflineFiles(): Promise<void> {
       try {
         const status = (await wb.messageSW({ type: CHECK_PRECACHE })) as PrecacheStatus | undefined;
         if (status) update({ offlineFilesMissing: status.stillMissing });
+        retryWhileMissing(status?.stillMissing ?? 0);
       } catch {
         // no worker to answer: nothing was stored to lose
       }
@@ -87,6 +88,29 @@ export function checkOfflineFiles(): Promise<void> {
     checking = undefined;
   })();
   return checking;
+}
+
+/** Checks again after a while, at most a few times. */
+const RETRY_MS = 2000;
+const RETRIES = 5;
+let retries = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Files still missing while the browser says it is online (a connection just back often fails
+ * its first requests): asks again a few times, so the reader is not left with the notice.
+ */
+function retryWhileMissing(stillMissing: number): void {
+  if (stillMissing === 0 || !navigator.onLine) {
+    retries = 0;
+    return;
+  }
+  if (retryTimer || retries >= RETRIES) return;
+  retries++;
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    void checkOfflineFiles();
+  }, RETRY_MS);
 }
 
 /** Applies the waiting version: the new worker takes control, then the page reloads in place. */
