@@ -5,8 +5,7 @@
  * scored by where the talk they were made from ranks: success@1, success@3 and MRR@10 per kind.
  */
 import { buildSearchIndex } from '../../src/build/search-index';
-import { SearchEngine } from '../../src/search/engine';
-import type { SearchManifest } from '../../src/search/index-format';
+import { openSearchEngine } from '../../src/search/engine';
 import { blocksText } from '../../src/shared/blocks-text';
 import { tokenize } from '../../src/shared/tokenize';
 import { analyzeTerm } from '../../src/search/analyzer';
@@ -180,8 +179,7 @@ export async function searchQuality(
   const built = buildSearchIndex(events, talks);
   const files = new Map(built.files.map((f) => [f.fileName, f.source]));
   const load = async (p: string) => JSON.parse(files.get(p) ?? 'null') as unknown;
-  const manifest = (await load(built.manifestFileName)) as SearchManifest;
-  const engine = new SearchEngine(manifest, load);
+  const engine = await openSearchEngine(built.manifestFileName, load);
   const totals = new Map<QueryKind, { n: number; at1: number; at3: number; rr: number }>();
   for (const query of knownItemQueries(talks)) {
     const { hits } = await engine.search({ text: query.text, limit: 10 });

@@ -31,11 +31,27 @@ export function keyHash(key: string): number {
 
 /** Returns `items` (in the caller's stable order) cut into runs; each run is a list of items. */
 export function contentRuns(items: readonly RunItem[], sizes: RunSizes): RunItem[][] {
-  const runs: RunItem[][] = [];
-  let current: RunItem[] = [];
+  return cutRuns(items, sizes, (item) => item.key, recordsSize);
+}
+
+const recordsSize = (item: RunItem): number =>
+  item.records.reduce((sum, record) => sum + record.length + 1, 0);
+
+/**
+ * The same cut for any item, sized by `sizeOf` in the unit of `sizes` (bytes of JSON for files,
+ * an estimate of postings for the search index's segments).
+ */
+export function cutRuns<T>(
+  items: readonly T[],
+  sizes: RunSizes,
+  keyOf: (item: T) => string,
+  sizeOf: (item: T) => number,
+): T[][] {
+  const runs: T[][] = [];
+  let current: T[] = [];
   let size = 0;
   for (const item of items) {
-    const itemSize = item.records.reduce((sum, record) => sum + record.length + 1, 0);
+    const itemSize = sizeOf(item);
     if (current.length > 0 && size + itemSize > sizes.maxBytes) {
       runs.push(current);
       current = [];
@@ -43,7 +59,7 @@ export function contentRuns(items: readonly RunItem[], sizes: RunSizes): RunItem
     }
     current.push(item);
     size += itemSize;
-    if (size >= sizes.minBytes && keyHash(item.key) % sizes.divisor === 0) {
+    if (size >= sizes.minBytes && keyHash(keyOf(item)) % sizes.divisor === 0) {
       runs.push(current);
       current = [];
       size = 0;

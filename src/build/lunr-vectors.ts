@@ -6,6 +6,8 @@
  * test/build/lunr-vectors.test.ts proves the output equals lunr's own serialized index.
  */
 
+import { idf } from '../search/bm25';
+
 const K1 = 1.2;
 const B = 0.75;
 
@@ -78,10 +80,7 @@ export function lunrVectors(
   }
 
   const average = lengthSum.map((sum) => sum / docCount);
-  const idf = fieldsWithTerm.map((n) => {
-    const x = (docCount - n + 0.5) / (n + 0.5);
-    return Math.log(1 + Math.abs(x));
-  });
+  const idfs = fieldsWithTerm.map((n) => idf(docCount, n));
   const vectors: FieldVector[] = counted.map(({ ids: termIds, tfs, length }, at) => {
     const field = at % fieldCount;
     const norm = K1 * (1 - B + B * (length / average[field]));
@@ -89,7 +88,7 @@ export function lunrVectors(
     for (let i = 0; i < termIds.length; i++) {
       const id = termIds[i];
       // Same operations in the same order as lunr, so the floating point result is identical.
-      let score = (idf[id] * ((K1 + 1) * tfs[i])) / (norm + tfs[i]);
+      let score = (idfs[id] * ((K1 + 1) * tfs[i])) / (norm + tfs[i]);
       score *= boosts[field] || 1;
       elements.push(id, Math.round(score * 1000) / 1000);
     }

@@ -1,6 +1,7 @@
 /**
- * Builds the split search index: one lunr index over pre-analysed terms (so BM25 weights are
- * global), cut into ranges of sorted terms (shards) the browser fetches on demand, plus a small manifest.
+ * Builds the split search index: lunr's BM25 weights over pre-analysed terms, cut by document into
+ * segments (src/build/search-segments.ts) and each segment into ranges of sorted terms (shards)
+ * the browser fetches on demand, plus small manifests.
  */
 import { createHash } from 'node:crypto';
 import type { EventRecord, Language, TalkRecord } from '../shared/types';
@@ -11,7 +12,8 @@ import { lunr } from '../search/lunr-setup';
 import { lunrVectors } from './lunr-vectors';
 import type { LunrVectors } from './lunr-vectors';
 import { SEARCH_DIR, SEARCH_FIELDS } from '../search/index-format';
-import type { SearchManifest, SearchShard } from '../search/index-format';
+import type { SearchManifest, SearchRoot, SearchShard } from '../search/index-format';
+import { DEFAULT_SEGMENTING, planSegments, type SegmentOptions } from './search-segments';
 
 /** How the index is cut; the default suits phones (a shard decodes in about a millisecond). */
 export interface ShardOptions {
@@ -72,16 +74,35 @@ export function buildLunrIndex(events: Map<string, EventRecord>, talks: TalkReco
   return builder.build();
 }
 
+/** Hears a document's surface words (see LexiconBuilder); `nextDocument` comes before each talk. */
+export interface DocumentWords extends SurfaceWords {
+  nextDocument(): void;
+}
+
 /** The analysed fields of every talk, one talk at a time (the corpus's terms never all in memory). */
 export function* corpusFieldTerms(
   events: Map<string, EventRecord>,
   talks: TalkRecord[],
-  lexicon?: LexiconBuilder,
+  words?: DocumentWords,
 ): Generator<string[][]> {
   for (const talk of talks) {
-    lexicon?.nextDocument();
-    yield talkFieldTerms(talk, events, lexicon);
+    words?.nextDocument();
+    yield talkFieldTerms(talk, events, words);
   }
+}
+
+/** Both lists hear every word: the segment's own (its forms) and the corpus's (the lexicon). */
+function bothLists(a: DocumentWords, b: DocumentWords): DocumentWords {
+  return {
+    nextDocument() {
+      a.nextDocument();
+      b.nextDocument();
+    },
+    add(word, term) {
+      a.add(word, term);
+      b.add(word, term);
+    },
+  };
 }
 
 /**
@@ -148,22 +169,67 @@ function documentFrequency(row: number[]): number {
   return docs.size;
 }
 
-/** Builds the manifest and shard files for the corpus; every file name carries a content hash. */
+/**
+ * Builds the index of the corpus: its segments' manifests and shards, the lexicon and the entry
+ * point (the one segment's manifest for a small corpus, else a root listing the segments). Every
+ * file name carries a content hash, and a segment's files depend on its own documents only.
+ */
 export function buildSearchIndex(
   events: EventRecord[],
   talks: TalkRecord[],
   sharding: ShardOptions = DEFAULT_SHARDING,
+  segmenting: SegmentOptions = DEFAULT_SEGMENTING,
 ): { manifestFileName: string; files: SearchIndexFile[] } {
   const eventById = new Map(events.map((e) => [e.id, e]));
   const words = new LexiconBuilder();
+  // Identical shards of two segments are one file.
+  const written = new Map<string, string>();
+  const write = (name: string, source: string): string => {
+    const fileName = hashed(name, 'json', source);
+    written.set(fileName, source);
+    return fileName;
+  };
+  const segments = planSegments(talks, segmenting).map((segment) =>
+    buildSegment(eventById, segment, words, sharding, write),
+  );
+  const lexicon = write('lexicon', JSON.stringify(words.lexicon()));
+  let manifestFileName: string;
+  if (segments.length === 1) {
+    manifestFileName = write('manifest', JSON.stringify({ ...segments[0], lexicon }));
+  } else {
+    const root: SearchRoot = {
+      format: 3,
+      fields: SEARCH_FIELDS.map((f) => f.name),
+      segments: segments.map((segment) => write('segment', JSON.stringify(segment))),
+      lexicon,
+    };
+    manifestFileName = write('root', JSON.stringify(root));
+  }
+  // The entry point last.
+  const files = [...written]
+    .filter(([fileName]) => fileName !== manifestFileName)
+    .map(([fileName, source]) => ({ fileName, source }));
+  files.push({ fileName: manifestFileName, source: written.get(manifestFileName)! });
+  return { manifestFileName, files };
+}
+
+/** One segment: its shards, written through `write`, and its manifest (without a lexicon). */
+function buildSegment(
+  eventById: Map<string, EventRecord>,
+  talks: TalkRecord[],
+  words: LexiconBuilder,
+  sharding: ShardOptions,
+  write: (name: string, source: string) => string,
+): SearchManifest {
+  // A term's forms are the segment's own words, so that its files depend on its documents only.
+  const own = new LexiconBuilder();
   const rows = postingRows(
     lunrVectors(
-      corpusFieldTerms(eventById, talks, words),
+      corpusFieldTerms(eventById, talks, bothLists(own, words)),
       SEARCH_FIELDS.map((f) => f.boost),
     ),
   );
-  const forms = words.formsByTerm();
-  const files: SearchIndexFile[] = [];
+  const forms = own.formsByTerm();
   const shards: SearchManifest['shards'] = planShards(rows, forms, sharding).map((terms, n) => {
     const postings = terms.map((t) => rows.get(t)!);
     const shard: SearchShard = {
@@ -172,10 +238,7 @@ export function buildSearchIndex(
       df: postings.map(documentFrequency),
       forms: terms.map((t) => forms.get(t) ?? ''),
     };
-    const source = JSON.stringify(shard);
-    const fileName = hashed(`s-${n.toString(36)}`, 'json', source);
-    files.push({ fileName, source });
-    return [terms[0], fileName];
+    return [terms[0], write(`s-${n.toString(36)}`, JSON.stringify(shard))];
   });
 
   const eventRows: Array<[string, string]> = [];
@@ -196,20 +259,12 @@ export function buildSearchIndex(
     else if (tail === '' || tail.startsWith('<')) tail = `/${talk.id}`;
     return [e, tail, lang];
   });
-  const lexiconSource = JSON.stringify(words.lexicon());
-  const lexicon = hashed('lexicon', 'json', lexiconSource);
-  files.push({ fileName: lexicon, source: lexiconSource });
-  const manifest: SearchManifest = {
+  return {
     format: 2,
     fields: SEARCH_FIELDS.map((f) => f.name),
     events: eventRows,
     languages,
     docs,
     shards,
-    lexicon,
   };
-  const source = JSON.stringify(manifest);
-  const manifestFileName = hashed('manifest', 'json', source);
-  files.push({ fileName: manifestFileName, source });
-  return { manifestFileName, files };
 }

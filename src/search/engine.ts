@@ -1,7 +1,8 @@
 /**
- * The search engine over the split index: loads the manifest once and shards on demand (keeping
- * them under a memory budget), turns each typed word into term clauses that lunr scores over a
- * small index of just those terms, adds the scores across shards and ranks documents.
+ * The search engine over the split index: loads the segments' manifests once and shards on demand
+ * (keeping them under a memory budget), turns each typed word into term clauses scored straight
+ * from the postings, adds the scores across shards and segments and ranks documents. Each
+ * segment's weights are scaled to the whole corpus's idf, so segments rank as one index would.
  */
 import type {
   SearchFilters,
@@ -9,9 +10,11 @@ import type {
   SearchRequest,
   SearchResponse,
 } from '../shared/search-types';
+import type { Language } from '../shared/types';
 import { analyzeTerm } from './analyzer';
+import { idf } from './bm25';
 import { docTalkId } from './index-format';
-import type { SearchLexicon, SearchManifest } from './index-format';
+import type { SearchLexicon, SearchManifest, SearchRoot } from './index-format';
 import { canFuzz, canPrefix, nearPrefixes, planQuery } from './query-plan';
 import type { QueryWord } from './query-plan';
 import { ClauseCache } from './clause-cache';
@@ -98,23 +101,99 @@ function topRanked(docs: Array<[number, DocScore]>, limit: number): Array<[numbe
 
 const matchedTerms = (score: DocScore): Set<string> => new Set(score.terms.flat());
 
+/** One segment as the engine holds it: where its docs and shards sit among all segments'. */
+interface Segment {
+  starts: string[];
+  paths: string[];
+  docBase: number;
+  docCount: number;
+  shardBase: number;
+}
+
+/** A loaded shard, numbered among all segments' shards, with its segment. */
+interface LoadedShard extends ShardData {
+  no: number;
+  segment: Segment;
+}
+
+/** A clause's terms in one shard, with each term's idf scale (see `idfScales`). */
+interface ShardTerms {
+  shard: LoadedShard;
+  positions: number[];
+  scales: number[];
+}
+
+/** The (document, field) pairs a posting row holds: lunr's count for a term's idf. */
+function fieldsWithTerm(row: number[]): number {
+  let n = 0;
+  for (let i = 0; i < row.length; i += 2 + 2 * row[i + 1]) n += row[i + 1];
+  return n;
+}
+
+/** The segments' doc tables as one (events and languages merged), docs in segment order. */
+function mergeSegments(segments: SearchManifest[]): SearchManifest {
+  if (segments.length === 1) return segments[0];
+  const events: SearchManifest['events'] = [];
+  const eventAt = new Map<string, number>();
+  const languages: Language[] = [];
+  const docs: SearchManifest['docs'] = [];
+  for (const segment of segments) {
+    const eventMap = segment.events.map(([id, year]) => {
+      let at = eventAt.get(id);
+      if (at === undefined) eventAt.set(id, (at = events.push([id, year]) - 1));
+      return at;
+    });
+    const languageMap = segment.languages.map((language) => {
+      const at = languages.indexOf(language);
+      return at >= 0 ? at : languages.push(language) - 1;
+    });
+    for (const [event, tail, language] of segment.docs)
+      docs.push([eventMap[event], tail, languageMap[language]]);
+  }
+  return { format: 2, fields: segments[0].fields, events, languages, docs, shards: [] };
+}
+
 /** The search engine; create with `openSearchEngine`. */
 export class SearchEngine {
-  private readonly starts: string[];
-  private readonly cache: ShardCache;
+  /** Every segment's doc table as one: a doc's number is its row here. */
+  readonly manifest: SearchManifest;
+  private readonly segments: Segment[];
+  private readonly cache: ShardCache<LoadedShard>;
   private readonly recent = new ClauseCache(CLAUSE_CACHE_DOCS);
   private readonly correctionCache = new Map<string, Clause[]>();
   private lexicon?: Promise<TypoLexicon | null>;
 
+  /**
+   * An engine over the segments' manifests, in doc order (one for a small corpus), fetching
+   * shards and the lexicon at `lexiconPath` through `load`.
+   */
   constructor(
-    readonly manifest: SearchManifest,
+    segments: SearchManifest[],
     private readonly load: JsonLoader,
     shardBudget = DEFAULT_SHARD_BUDGET,
+    private readonly lexiconPath = segments[0]?.lexicon,
   ) {
-    this.starts = manifest.shards.map(([start]) => start);
-    this.cache = new ShardCache(shardBudget, async (n) =>
-      readShard(await load(manifest.shards[n][1])),
-    );
+    this.manifest = mergeSegments(segments);
+    let docBase = 0;
+    let shardBase = 0;
+    this.segments = segments.map((manifest) => {
+      const segment: Segment = {
+        starts: manifest.shards.map(([start]) => start),
+        paths: manifest.shards.map(([, path]) => path),
+        docBase,
+        docCount: manifest.docs.length,
+        shardBase,
+      };
+      docBase += segment.docCount;
+      shardBase += segment.paths.length;
+      return segment;
+    });
+    const segmentOfShard = this.segments.flatMap((segment) => segment.paths.map(() => segment));
+    this.cache = new ShardCache(shardBudget, async (no) => {
+      const segment = segmentOfShard[no];
+      const shard = readShard(await load(segment.paths[no - segment.shardBase]));
+      return { ...shard, no, segment };
+    });
   }
 
   /** Estimated bytes and count of the shards held in memory now. */
@@ -223,9 +302,9 @@ export class SearchEngine {
     return docs;
   }
 
-  private async loadShards(wanted: number[], pinned: number[]): Promise<ShardData[]> {
+  private async loadShards(wanted: number[], pinned: number[]): Promise<LoadedShard[]> {
     const loaded = await Promise.all(wanted.map((n) => this.shard(n, pinned)));
-    return loaded.filter((shard): shard is ShardData => shard !== null);
+    return loaded.filter((shard): shard is LoadedShard => shard !== null);
   }
 
   /** Whether the word being typed is the start of a word of the corpus. */
@@ -245,14 +324,14 @@ export class SearchEngine {
     return false;
   }
 
-  /** Whether the word as typed is a word of the corpus (any word whose stem is indexed, for indexes without forms). */
+  /** Whether the word as typed is a word of the corpus, in any segment (any word whose stem is indexed, for indexes without forms). */
   private isCorpusWord(word: QueryWord, shards: ShardData[]): boolean {
     if (!word.stem) return false;
     for (const shard of shards) {
       const at = findTerm(shard, word.stem);
       if (at < 0) continue;
       const forms = shard.forms?.[at];
-      return forms === undefined || hasForm(word.stem, forms, word.raw);
+      if (forms === undefined || hasForm(word.stem, forms, word.raw)) return true;
     }
     return false;
   }
@@ -280,7 +359,7 @@ export class SearchEngine {
 
   /** The lexicon, fetched on the first typo; null when the index has none or it failed. */
   private typoLexicon(): Promise<TypoLexicon | null> {
-    const path = this.manifest.lexicon;
+    const path = this.lexiconPath;
     if (!path) return Promise.resolve(null);
     this.lexicon ??= this.load(path).then(
       (json) => {
@@ -312,26 +391,32 @@ export class SearchEngine {
     return out;
   }
 
+  /** The shards, in every segment, that may hold the clauses' terms. */
   private shardsFor(clauses: Clause[]): number[] {
     const shards = new Set<number>();
-    for (const c of clauses) {
-      if (c.kind === 'prefix') for (const n of shardsWithPrefix(c.term, this.starts)) shards.add(n);
-      else if (this.starts.length) shards.add(shardOf(c.term, this.starts));
+    for (const { starts, shardBase } of this.segments) {
+      if (!starts.length) continue;
+      for (const c of clauses) {
+        if (c.kind === 'prefix')
+          for (const n of shardsWithPrefix(c.term, starts)) shards.add(shardBase + n);
+        else shards.add(shardBase + shardOf(c.term, starts));
+      }
     }
     return [...shards];
   }
 
   /** One clause's score per doc: its terms' scores summed across shards, as one index would. */
-  private score(shards: ShardData[], clause: Clause): ClauseScores {
+  private score(shards: LoadedShard[], clause: Clause): ClauseScores {
     const out: ClauseScores = new Map();
     const { weight } = clause;
     const parts: ClauseScores[] = [];
-    for (const [shard, positions] of this.expand(shards, clause)) {
+    for (const { shard, positions, scales } of this.expand(shards, clause)) {
       const terms = positions.map((at) => shard.terms[at]);
-      const key = terms.join('\n');
+      const key = `${shard.no}\n${scales.join()}\n${terms.join('\n')}`;
       let part = this.recent.get(key);
       if (!part) {
-        part = clauseScores(shard, positions);
+        const scaleOf = new Map(positions.map((at, k) => [at, scales[k]]));
+        part = clauseScores(shard, positions, shard.segment.docBase, (at) => scaleOf.get(at)!);
         this.recent.set(key, part);
       }
       parts.push(part);
@@ -353,33 +438,63 @@ export class SearchEngine {
 
   /**
    * The terms a clause stands for, by shard: the whole word itself, or a prefix's expansions
-   * across all the shards, the most frequent first, capped.
+   * across all the shards, the most frequent in the corpus first, capped.
    */
-  private expand(shards: ShardData[], clause: Clause): Map<ShardData, number[]> {
-    const found: Array<[ShardData, number]> = [];
+  private expand(shards: LoadedShard[], clause: Clause): ShardTerms[] {
+    // Each term's places: one per segment that holds it.
+    const found = new Map<string, Array<[LoadedShard, number]>>();
+    const add = (shard: LoadedShard, at: number) => {
+      const places = found.get(shard.terms[at]);
+      if (places) places.push([shard, at]);
+      else found.set(shard.terms[at], [[shard, at]]);
+    };
     for (const shard of shards) {
       if (clause.kind === 'prefix') {
-        for (const at of termsWithPrefix(shard, clause.term)) found.push([shard, at]);
+        for (const at of termsWithPrefix(shard, clause.term)) add(shard, at);
         continue;
       }
       const at = findTerm(shard, clause.term);
-      if (at >= 0) found.push([shard, at]);
+      if (at >= 0) add(shard, at);
     }
-    found.sort(([s, a], [t, b]) => t.df[b] - s.df[a] || (s.terms[a] < t.terms[b] ? -1 : 1));
-    const byShard = new Map<ShardData, number[]>();
+    const ranked = [...found].map(([term, places]) => ({
+      term,
+      places,
+      df: places.reduce((sum, [shard, at]) => sum + shard.df[at], 0),
+    }));
+    ranked.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+    const byShard = new Map<LoadedShard, ShardTerms>();
     let postings = 0;
-    for (const [n, [shard, at]] of found.entries()) {
+    for (const [n, { places }] of ranked.entries()) {
       // A row holds two numbers per posting (and two per field, which the estimate ignores).
-      postings += shard.postings[at].length >> 1;
+      for (const [shard, at] of places) postings += shard.postings[at].length >> 1;
       if (n >= MAX_EXPANSIONS || (n > 0 && postings > MAX_EXPANSION_POSTINGS)) break;
-      const list = byShard.get(shard);
-      if (list) list.push(at);
-      else byShard.set(shard, [at]);
+      const scales = this.idfScales(places);
+      places.forEach(([shard, at], k) => {
+        let entry = byShard.get(shard);
+        if (!entry) byShard.set(shard, (entry = { shard, positions: [], scales: [] }));
+        entry.positions.push(at);
+        entry.scales.push(scales[k]);
+      });
     }
-    return byShard;
+    return [...byShard.values()];
   }
 
-  private shard(n: number, pinned: number[]): Promise<ShardData | null> {
+  /**
+   * For one term's places (one per segment holding it), the factor turning each segment's idf
+   * into the whole corpus's: 1 for a single segment. (Field lengths stay the segment's average,
+   * which differs little between segments of a thousand talks.)
+   */
+  private idfScales(places: Array<[LoadedShard, number]>): number[] {
+    if (this.segments.length === 1) return places.map(() => 1);
+    const counts = places.map(([shard, at]) => fieldsWithTerm(shard.postings[at]));
+    const whole = idf(
+      this.manifest.docs.length,
+      counts.reduce((sum, n) => sum + n, 0),
+    );
+    return places.map(([shard], k) => whole / idf(shard.segment.docCount, counts[k]));
+  }
+
+  private shard(n: number, pinned: number[]): Promise<LoadedShard | null> {
     pinned.push(n);
     return this.cache.acquire(n);
   }
@@ -420,11 +535,21 @@ function correctedText(
   return out;
 }
 
-/** Loads the manifest and resolves to an engine that fetches shards through `load`. */
+/**
+ * Loads the index's entry point (a root and its segments' manifests, or the one segment's
+ * manifest) and resolves to an engine that fetches shards through `load`.
+ */
 export async function openSearchEngine(
   manifestPath: string,
   load: JsonLoader,
   shardBudget?: number,
 ): Promise<SearchEngine> {
-  return new SearchEngine((await load(manifestPath)) as SearchManifest, load, shardBudget);
+  const entry = (await load(manifestPath)) as SearchManifest | SearchRoot;
+  if (entry?.format === 3) {
+    const segments = (await Promise.all(
+      entry.segments.map((path) => load(path)),
+    )) as SearchManifest[];
+    return new SearchEngine(segments, load, shardBudget, entry.lexicon);
+  }
+  return new SearchEngine([entry], load, shardBudget);
 }

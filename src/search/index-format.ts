@@ -1,6 +1,9 @@
 /**
  * The wire format of the split search index, written by src/build/search-index.ts and read by the
- * engine: a small manifest (doc table, shard ranges) and one file per range of sorted terms.
+ * engine. A segment is a manifest (doc table, shard ranges) and one file per range of its sorted
+ * terms. A small corpus is one segment, whose manifest is the index's entry point; a large one is
+ * cut by document into segments (src/build/search-segments.ts) listed by a root, so that a new
+ * document changes one segment's files and the others keep their names.
  */
 import type { Language } from '../shared/types';
 
@@ -15,7 +18,20 @@ export const SEARCH_FIELDS = [
 /** Where the index files live, relative to the app's base. */
 export const SEARCH_DIR = 'data/search/';
 
-/** The search manifest: everything needed before the first shard is fetched. */
+/** The entry point of an index of several segments. */
+export interface SearchRoot {
+  format: 3;
+  fields: string[];
+  /** Each segment's manifest (a SearchManifest), in doc order: segment n's docs follow n-1's. */
+  segments: string[];
+  /** The lexicon of the whole corpus, for correcting typos. */
+  lexicon: string;
+}
+
+/**
+ * One segment's manifest: everything needed before its first shard is fetched. Its BM25 weights
+ * use the segment's own statistics; the engine scales each term's idf to the whole corpus.
+ */
 export interface SearchManifest {
   format: 2;
   fields: string[];

@@ -4,21 +4,21 @@
  */
 import type { ShardData } from './shard-index';
 
-interface Entry {
-  pending: Promise<ShardData | null>;
-  data?: ShardData;
+interface Entry<T> {
+  pending: Promise<T | null>;
+  data?: T;
 }
 
 /** A byte-budgeted LRU of shards by position; `acquire` pins, `release` unpins. */
-export class ShardCache {
+export class ShardCache<T extends ShardData = ShardData> {
   // A Map iterates in insertion order: re-inserting on use keeps the least recent first.
-  private readonly entries = new Map<number, Entry>();
+  private readonly entries = new Map<number, Entry<T>>();
   private readonly pins = new Map<number, number>();
   private held = 0;
 
   constructor(
     private readonly budget: number,
-    private readonly fetchShard: (n: number) => Promise<ShardData>,
+    private readonly fetchShard: (n: number) => Promise<T>,
   ) {}
 
   /** Estimated bytes of the shards held now. */
@@ -32,7 +32,7 @@ export class ShardCache {
   }
 
   /** Resolves to shard `n` (null when it failed to load, retried next time), pinned until released. */
-  acquire(n: number): Promise<ShardData | null> {
+  acquire(n: number): Promise<T | null> {
     this.pins.set(n, (this.pins.get(n) ?? 0) + 1);
     let entry = this.entries.get(n);
     if (entry) {
@@ -40,7 +40,7 @@ export class ShardCache {
       this.entries.set(n, entry);
       return entry.pending;
     }
-    const fresh: Entry = {
+    const fresh: Entry<T> = {
       pending: this.fetchShard(n).then(
         (data) => {
           if (this.entries.get(n) !== fresh) return data; // dropped meanwhile: serve, do not keep

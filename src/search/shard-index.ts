@@ -66,23 +66,31 @@ export function termsWithPrefix(shard: ShardData, prefix: string): number[] {
  * The scores of the shard's terms at `positions` per doc: each doc's global BM25 weights of those
  * terms summed over every field, the terms it holds, and whether one is in the title (field 0).
  * This is what lunr's query over clauseIndex gives (its similarity only sums the query terms'
- * weights), without building an index and its match data on every keystroke.
+ * weights), without building an index and its match data on every keystroke. Docs are numbered
+ * from `docBase` (the shard's segment's first doc); `scaleOf` scales a term's weights (its idf
+ * made the whole corpus's).
  */
-export function clauseScores(shard: ShardData, positions: number[]): ClauseScores {
+export function clauseScores(
+  shard: ShardData,
+  positions: number[],
+  docBase = 0,
+  scaleOf: (at: number) => number = () => 1,
+): ClauseScores {
   const out: ClauseScores = new Map();
   for (const at of [...new Set(positions)].sort((a, b) => a - b)) {
     const term = shard.terms[at];
     const row = shard.postings[at];
+    const scale = scaleOf(at);
     for (let i = 0; i < row.length;) {
       const field = row[i];
       const count = row[i + 1];
       i += 2;
-      let doc = 0;
+      let doc = docBase;
       for (let k = 0; k < count; k++, i += 2) {
         doc += row[i];
         let hit = out.get(doc);
         if (!hit) out.set(doc, (hit = { score: 0, terms: [], inTitle: false }));
-        hit.score += row[i + 1] / 1000;
+        hit.score += (row[i + 1] / 1000) * scale;
         if (hit.terms[hit.terms.length - 1] !== term) hit.terms.push(term);
         if (field === 0) hit.inTitle = true;
       }

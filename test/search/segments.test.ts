@@ -1,0 +1,114 @@
+// The index cut by document into segments: the same answers as one index, one shard per segment
+// per word, and files that depend only on their own segment's documents.
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/build/search-index';
+import { planSegments, type SegmentOptions } from '../../src/build/search-segments';
+import { openSearchEngine } from '../../src/search/engine';
+import type { SearchManifest, SearchRoot } from '../../src/search/index-format';
+import type { EventRecord, TalkRecord } from '../../src/shared/types';
+import { fixtureEvents, fixtureTalks } from './fixture';
+
+/** Segments of one event each: the fixture's three events make three. */
+const TINY: SegmentOptions = { singleBelow: 0, minWeight: 1, target: 1000 };
+
+async function open(events: EventRecord[], talks: TalkRecord[], segmenting?: SegmentOptions) {
+  const built = buildSearchIndex(events, talks, undefined, segmenting);
+  const files = new Map(built.files.map((f) => [f.fileName, f.source]));
+  const fetched: string[] = [];
+  const engine = await openSearchEngine(built.manifestFileName, async (path) => {
+    fetched.push(path);
+    const source = files.get(path);
+    if (source === undefined) throw new Error(`missing ${path}`);
+    return JSON.parse(source);
+  });
+  const entry = JSON.parse(built.files.at(-1)!.source) as SearchRoot | SearchManifest;
+  return { engine, built, files, fetched, entry };
+}
+
+describe('search index segments', () => {
+  it('keeps a small corpus one segment, its manifest the entry point', async () => {
+    const { entry } = await open(fixtureEvents, fixtureTalks);
+    expect(entry.format).toBe(2);
+    expect(planSegments(fixtureTalks)).toEqual([fixtureTalks]);
+  });
+
+  it('lists the segments in a root, every file it names emitted, every talk in one segment', async () => {
+    const { entry, files, engine } = await open(fixtureEvents, fixtureTalks, TINY);
+    expect(entry.format).toBe(3);
+    const root = entry as SearchRoot;
+    expect(root.segments).toHaveLength(fixtureEvents.length);
+    expect(files.has(root.lexicon)).toBe(true);
+    const segments = root.segments.map((path) => JSON.parse(files.get(path)!) as SearchManifest);
+    for (const segment of segments)
+      for (const [, path] of segment.shards) expect(files.has(path)).toBe(true);
+    const segmentTalks = planSegments(fixtureTalks, TINY);
+    expect(
+      segmentTalks
+        .flat()
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(fixtureTalks.map((t) => t.id).sort());
+    // Whole events: no event in two segments.
+    const eventSegments = segmentTalks.map((talks) => new Set(talks.map((t) => t.eventId)));
+    for (const [n, a] of eventSegments.entries())
+      for (const b of eventSegments.slice(n + 1)) for (const id of a) expect(b.has(id)).toBe(false);
+    expect(engine.manifest.docs).toHaveLength(fixtureTalks.length);
+  });
+
+  it('answers as one index does: the same talks in the same order', async () => {
+    const one = await open(fixtureEvents, fixtureTalks);
+    const many = await open(fixtureEvents, fixtureTalks, TINY);
+    for (const text of [
+      'kubernetes skaffold',
+      'kube',
+      'облака rust',
+      '网络策略',
+      'prometeus',
+      'service mesh te',
+      'deploymen',
+    ]) {
+      const a = await one.engine.search({ text });
+      const b = await many.engine.search({ text });
+      expect(a.hits.length, text).toBeGreaterThan(0);
+      expect(
+        b.hits.map((h) => h.talkId),
+        text,
+      ).toEqual(a.hits.map((h) => h.talkId));
+      expect(b.corrected, text).toBe(a.corrected);
+    }
+    const filters = { year: '2020' };
+    const filtered = await many.engine.search({ text: 'kubernetes', filters });
+    expect(filtered.hits.length).toBeGreaterThan(0);
+    expect(filtered.hits.every((h) => h.talkId.startsWith('kubecon-2020/'))).toBe(true);
+    expect(filtered.hits.map((h) => h.talkId)).toEqual(
+      (await one.engine.search({ text: 'kubernetes', filters })).hits.map((h) => h.talkId),
+    );
+  });
+
+  it('scales each segment to the corpus idf: a word in one segment weighs as in one index', async () => {
+    // "skaffold" is in one talk: in a segment of few talks its own idf would be far lower.
+    const one = await open(fixtureEvents, fixtureTalks);
+    const many = await open(fixtureEvents, fixtureTalks, TINY);
+    const [a] = (await one.engine.search({ text: 'skaffold ' })).hits;
+    const [b] = (await many.engine.search({ text: 'skaffold ' })).hits;
+    expect(b!.talkId).toBe(a!.talkId);
+    expect(Math.abs(b!.score / a!.score - 1)).toBeLessThan(0.08); // 0.19 unscaled
+  });
+
+  it('reads one shard per segment for a word, and the segment manifests once', async () => {
+    const { engine, fetched, entry } = await open(fixtureEvents, fixtureTalks, TINY);
+    const segments = (entry as SearchRoot).segments.length;
+    expect(fetched).toHaveLength(1 + segments);
+    await engine.search({ text: 'vitess ' });
+    expect(fetched.length - 1 - segments).toBeLessThanOrEqual(segments);
+  });
+
+  it('writes the same segment files whatever the order of the input', () => {
+    const names = (talks: TalkRecord[]) =>
+      buildSearchIndex(fixtureEvents, talks, undefined, TINY)
+        .files.map((f) => f.fileName)
+        .filter((name) => !/\/(root|lexicon)\./.test(name))
+        .sort();
+    expect(names([...fixtureTalks].reverse())).toEqual(names(fixtureTalks));
+  });
+});
