@@ -13,6 +13,7 @@ import { getDB, onStorageReady, reportStorageProblem } from './db';
 import { bumpCorpusRevision, updateCorpusState } from './corpus-state';
 import {
   configureCorpusFiles,
+  eventIdOfTalk,
   fetchFileToStore,
   fetchJson,
   fileFor,
@@ -205,7 +206,9 @@ async function fetchFiles(files: CorpusFile[], kind: 'events' | 'talks'): Promis
  * - with the whole corpus kept, the events not stored yet, the talk files that replace stored
  *   ones (their event-id ranges overlap) and those holding kept events and bookmarked talks;
  *   files never stored are left to the offline copy, which goes on after;
- * - otherwise every event (to follow renames) and the talk files of kept events and bookmarks.
+ * - otherwise (loose records of kept events and bookmarked talks) the event files `next` changed,
+ *   which hold every new or renamed event (a file it shares with `previous` is the same bytes),
+ *   and the talk files of kept events and bookmarks that changed or miss one of their records.
  * One transaction then drops what `next` no longer has, writes the rest, moves kept events and
  * relinks bookmarks and positions to renamed events; an interrupted update leaves the old
  * version whole. Resolves to the relink.
@@ -227,13 +230,18 @@ export async function applyNewVersion(
   const storedUrls = new Set(storedFiles.map((file) => file.url));
   const nextUrls = new Set([...next.eventFiles, ...next.talkFiles].map((file) => file.url));
   const hasReaderData = keepAll || kept.length > 0 || bookmarked.length > 0 || positionCount > 0;
+  // Files `next` shares with the stored version: same name, same bytes, so their loose records are current.
+  const previousUrls = new Set(
+    previous ? [...previous.eventFiles, ...previous.talkFiles].map((file) => file.url) : [],
+  );
+  const unchanged = (file: CorpusFile | undefined) => !!file && previousUrls.has(file.url);
 
   // Events first: a renamed event's new id says which talk file holds its talks now.
   const eventTargets = !hasReaderData
     ? []
     : keepAll
       ? next.eventFiles.filter((f) => !storedUrls.has(f.url))
-      : next.eventFiles; // the loose records are replaced whole: every event, to follow renames
+      : next.eventFiles.filter((f) => !unchanged(f)); // every new or renamed event is in one
   if (keepAll && eventTargets.length > 0) markUpdateDownloading(corpusDownloadBytes(next));
   const fetchedEvents = await fetchFiles(eventTargets, 'events');
   const eventIndex = new Map<string, EventRecord>();
@@ -247,6 +255,12 @@ export async function applyNewVersion(
       storedFiles.filter((f) => f.kind === 'events' && nextUrls.has(f.url)).flatMap((f) => f.ids),
     );
     for (const event of storedEvents) if (retained.has(event.id)) eventIndex.set(event.id, event);
+  } else {
+    // Loose events of files `next` did not change are current.
+    for (const event of storedEvents) {
+      if (!eventIndex.has(event.id) && unchanged(fileFor(next.eventFiles, event.id)))
+        eventIndex.set(event.id, event);
+    }
   }
   const currentEvents = [...eventIndex.values()];
   const currentBySource = new Map(currentEvents.map((e) => [e.source, e]));
@@ -268,12 +282,25 @@ export async function applyNewVersion(
   const holdingReaderData = uniqueFiles(
     [...readerEvents].flatMap((id) => fileFor(next.talkFiles, id) ?? []),
   );
+  // Loose mode: the stored talks of unchanged files stay; a file is fetched when it changed or
+  // misses one of the reader's talks (a kept event's, a bookmarked one).
+  const storedTalks = keepAll ? [] : (await db.getAll('talks')).flatMap((t) => checkTalk(t) ?? []);
+  const storedTalkIds = new Set(storedTalks.map((talk) => talk.id));
+  const readerTalkIds = [
+    ...keptMoves.flatMap((move) => eventIndex.get(move.to)?.talkIds ?? []),
+    ...bookmarked.map((b) => b.talkId),
+  ];
+  const missingIn = new Set(
+    readerTalkIds
+      .filter((id) => !storedTalkIds.has(id))
+      .flatMap((id) => fileFor(next.talkFiles, eventIdOfTalk(id))?.url ?? []),
+  );
   const talkTargets = keepAll
     ? uniqueFiles([
         ...replacements(storedFiles, previous, next),
         ...holdingReaderData.filter((f) => !storedUrls.has(f.url)),
       ])
-    : holdingReaderData;
+    : holdingReaderData.filter((f) => !unchanged(f) || missingIn.has(f.url));
   if (keepAll && talkTargets.length > 0) markUpdateDownloading(corpusDownloadBytes(next));
   const fetchedTalks = await fetchFiles(talkTargets, 'talks');
 
@@ -310,13 +337,20 @@ export async function applyNewVersion(
       const relink = makeRelinker(storedEvents, currentEvents, talkIdsOf(currentEvents));
       const talkIds = new Set(bookmarked.flatMap((b) => relink(b.talkId, b.eventId) ?? []));
       const keptNow = new Set(keptMoves.map((m) => m.to));
-      for (const fetched of fetchedTalks) {
-        for (const talk of fetched.records as TalkRecord[]) {
-          if (!keptNow.has(talk.eventId) && !talkIds.has(talk.id)) continue;
-          writes.push(talks.put(talk));
-          const event = eventIndex.get(talk.eventId);
-          if (event) writes.push(events.put(event));
-        }
+      const refetched = new Set(fetchedTalks.map((fetched) => fetched.file.url));
+      const current = [
+        ...fetchedTalks.flatMap((fetched) => fetched.records as TalkRecord[]),
+        // stored copies from files `next` did not change and that were not fetched again
+        ...storedTalks.filter((talk) => {
+          const file = fileFor(next.talkFiles, talk.eventId);
+          return unchanged(file) && !refetched.has(file!.url);
+        }),
+      ];
+      for (const talk of current) {
+        if (!keptNow.has(talk.eventId) && !talkIds.has(talk.id)) continue;
+        writes.push(talks.put(talk));
+        const event = eventIndex.get(talk.eventId);
+        if (event) writes.push(events.put(event));
       }
       for (const id of keptNow) {
         const event = eventIndex.get(id);

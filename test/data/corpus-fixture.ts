@@ -35,13 +35,14 @@ export function event(id: string, date: string | undefined, talks: TalkRecord[])
 /**
  * A format-2 manifest plus its files, keyed by URL relative to the base: one event file, and one
  * talk file per event (named by the version, the event and its talks' titles, so a file changes
- * name exactly when its content does). `gzip` sizes each file as if that big (to test thresholds).
+ * name exactly when its content does). `gzip` sizes each file as if that big (to test thresholds);
+ * `eventFiles: 'each'` gives each event a file of its own.
  */
 export function corpusFiles(
   version: string,
   events: EventRecord[],
   talks: TalkRecord[][],
-  options: { gzip?: number } = {},
+  options: { gzip?: number; eventFiles?: 'one' | 'each' } = {},
 ) {
   const byId = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const allTalks = talks.flat();
@@ -52,7 +53,10 @@ export function corpusFiles(
     const bytes = JSON.stringify(records).length;
     return { url, first, count: records.length, bytes, gzip };
   };
-  const eventFiles = [describe(`corpus/events-${contentKey(byId)}.json`, byId[0]?.id ?? '', byId)];
+  const eventFiles =
+    options.eventFiles === 'each'
+      ? byId.map((e) => describe(`corpus/events-${contentKey([e])}.json`, e.id, [e]))
+      : [describe(`corpus/events-${contentKey(byId)}.json`, byId[0]?.id ?? '', byId)];
   const talkFiles = byId.flatMap((e) => {
     const own = allTalks.filter((t) => t.eventId === e.id).sort((a, b) => a.index - b.index);
     return own.length ? [describe(`corpus/talks-${contentKey(own)}.json`, e.id, own)] : [];

@@ -284,6 +284,46 @@ describe('loadCorpus', () => {
     expect(requested.filter((url) => url.includes('talks-'))).toHaveLength(2);
   });
 
+  it('a new version fetches, for a reader with a kept event and a bookmark, only the files it changed', async () => {
+    const options = { gzip: 3_000_000, eventFiles: 'each' } as const;
+    const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], options);
+    await load(big);
+    await keepEvent('a');
+    const db = await getDB();
+    await putBookmark(db, 'b/only', 'mine');
+    await load(big); // stores the bookmarked talk and its event
+    expect(await db.getAllKeys('talks')).toEqual(['a/one', 'a/two', 'b/only']);
+
+    // `c` changes and `d` is new; `a` and `b` keep their files.
+    const c2 = talk('c', 'third', 0, 'third, revised');
+    const d1 = talk('d', 'new', 0);
+    const events = [
+      v1.events[0]!,
+      v1.events[1]!,
+      event('c', undefined, [c2]),
+      event('d', '2022-01-01', [d1]),
+    ];
+    const next = corpusFiles('big2', events, [[a1, a2], [b1], [c2], [d1]], options);
+    const requested: string[] = [];
+    await load(next, requested);
+    const fetched = requested.map((url) => url.replace('/base/', '')).sort();
+    const changed = [...next.manifest.eventFiles, ...next.manifest.talkFiles]
+      .map((f) => f.url)
+      .filter(
+        (url) =>
+          ![...big.manifest.eventFiles, ...big.manifest.talkFiles].some((f) => f.url === url),
+      );
+    // The manifest and the changed event files; no talk file (the reader's did not change).
+    expect(fetched).toEqual(
+      [next.manifestUrl, ...changed.filter((url) => url.includes('events-'))].sort(),
+    );
+    expect(await db.getAllKeys('talks')).toEqual(['a/one', 'a/two', 'b/only']);
+    expect(await db.getAllKeys('events')).toEqual(['a', 'b']);
+    expect(await db.getAllKeys('kept')).toEqual(['a']);
+    expect(await db.get('bookmarks', 'b/only')).toMatchObject({ note: 'mine' });
+    expect((await getTalk('b/only'))?.title).toBe('only');
+  });
+
   it('a copy removed while it downloads stores nothing more', async () => {
     const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], { gzip: 3_000_000 });
     let release = () => {};
