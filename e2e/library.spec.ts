@@ -161,8 +161,10 @@ test('every result is reachable, and back returns to the longer list', async ({ 
   await expect(page.locator('.search-count')).toContainText(/Showing the best 20 of/);
   await page.getByRole('button', { name: /Show 20 more/ }).click();
   await expect(page).toHaveURL(/more=1/);
-  await expect(page.locator('.search-result')).toHaveCount(40);
-  const result = page.locator('.search-result__title a').nth(30);
+  await expect(page.locator('.search-count')).toContainText(/Showing the best 40 of/);
+  // Result #31, by its link (far pages become spacers, so positions among drawn ones shift).
+  const href = await page.locator('.search-result__title a').nth(30).getAttribute('href');
+  const result = page.locator(`.search-result__title a[href="${href}"]`);
   await result.scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   const before = await page.evaluate(() => window.scrollY);
@@ -170,11 +172,39 @@ test('every result is reachable, and back returns to the longer list', async ({ 
   await result.click();
   await expect(page).toHaveURL(/\/events\//);
   await page.goBack();
-  await expect(page.locator('.search-result')).toHaveCount(40);
+  await expect(page.locator('.search-count')).toContainText(/Showing the best 40 of/);
   // back at result #31, not at the top of the list
   await expect
     .poll(() => page.evaluate((y) => Math.abs(window.scrollY - y), before))
     .toBeLessThan(50);
+  await expect(result).toBeInViewport();
+});
+
+test('two hundred results loaded keep the DOM small, the page as tall, and scroll back into view', async ({
+  page,
+}) => {
+  await open(page, '/search/?q=kubernetes&more=9');
+  await expect(page.locator('.search-count')).toContainText(/Showing the best 200 of/);
+  const nodes = () => domNodes(page);
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  await expect.poll(nodes).toBeLessThan(1500);
+  const tall = await height();
+  expect(tall).toBeGreaterThan(200 * 100); // every result takes its place
+  const drawn = page.locator('.search-result');
+  expect(await drawn.count()).toBeLessThan(100);
+
+  // To the end: the last results are drawn there, and the first ones are not any more.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.getByRole('button', { name: /Show 20 more/ })).toBeInViewport();
+  await expect(drawn.last()).toBeInViewport();
+  expect(await nodes()).toBeLessThan(1500);
+  expect(await height()).toBe(tall);
+  // And back to the top: the first result again.
+  const firstDrawnAtTheEnd = await drawn.first().locator('h2').textContent();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(drawn.first()).toBeInViewport();
+  expect(await drawn.first().locator('h2').textContent()).not.toBe(firstDrawnAtTheEnd);
+  expect(await nodes()).toBeLessThan(1500);
 });
 
 test('no page scrolls sideways at 320 px, whatever its titles hold', async ({ page }) => {

@@ -120,11 +120,19 @@ export function byDateDesc(a: EventRecord, b: EventRecord): number {
  * lists those (the ones kept on this device).
  */
 export async function listEvents(): Promise<EventRecord[]> {
+  return (await allEvents()).sort(byDateDesc);
+}
+
+/**
+ * Every event in no particular order, as listEvents reads them: for the home page, which sorts
+ * them its own way (sorting 35,000 events twice costs a phone a sixth of a second).
+ */
+export async function allEvents(): Promise<EventRecord[]> {
   const { eventFiles } = await manifest();
   const db = await database();
   const storedFlags = await Promise.all(eventFiles.map((file) => isStored(db, file)));
   const stored = (await readDb(db, storedEvents)) ?? [];
-  if (storedFlags.every(Boolean)) return stored.sort(byDateDesc);
+  if (storedFlags.every(Boolean)) return stored;
   const byId = new Map(stored.map((event) => [event.id, event]));
   const missing = eventFiles.filter((_, n) => !storedFlags[n]);
   const results = await Promise.allSettled(missing.map((file) => fetched(file, checkEvent)));
@@ -135,7 +143,7 @@ export async function listEvents(): Promise<EventRecord[]> {
     for (const event of result.value) byId.set(event.id, event);
   }
   if (!gotAny && byId.size === 0 && missing.length > 0) throw new NotOnDevice();
-  return [...byId.values()].sort(byDateDesc);
+  return [...byId.values()];
 }
 
 /** Events read and checked per batch: each batch is a task of its own, never one long one. */

@@ -86,6 +86,31 @@ describe('the home list', () => {
     ]);
   });
 
+  it('orders titles naturally: numbers by value (leading zeros too), case and accents ignored', () => {
+    const titles = [
+      'Épisode 10',
+      'episode 9',
+      'Episode 009b',
+      'Ep 2.10',
+      'Ep 2.9',
+      'Émile',
+      'emil',
+    ];
+    const events = titles.map((title, n) => event(`e${n}`, title));
+    const sorted = homeList(events, parseHomeParams('/?sort=title')).rows.flatMap((r) =>
+      r.type === 'event' ? [r.event.title] : [],
+    );
+    expect(sorted).toEqual([
+      'emil',
+      'Émile',
+      'Ep 2.9',
+      'Ep 2.10',
+      'episode 9',
+      'Episode 009b',
+      'Épisode 10',
+    ]);
+  });
+
   it('filters by kind, tag and year, undated included', () => {
     const titles = (url: string) =>
       homeList(EVENTS, parseHomeParams(url)).rows.flatMap((r) =>

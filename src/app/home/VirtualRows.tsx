@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { lastAtMost } from '../../shared/last-at-most';
+import { followWindowScroll } from '../window-scroll';
 import { useHistoryScroll } from './list-scroll';
 
 /** Rows rendered beyond each edge of the window, in window heights. */
@@ -48,9 +49,8 @@ export function VirtualRows<T>({
   useLayoutEffect(() => {
     const element = list.current;
     if (!element) return;
-    let frame = 0;
-    const update = () => {
-      frame = 0;
+    setLive(true);
+    const follower = followWindowScroll(() => {
       const size = rootPx();
       const top = element.getBoundingClientRect().top + window.scrollY;
       const margin = window.innerHeight * OVERSCAN;
@@ -59,17 +59,10 @@ export function VirtualRows<T>({
       const start = lastAtMost(offsets, Math.max(0, from));
       const end = Math.min(rows.length, lastAtMost(offsets, Math.max(0, to)) + 1);
       setRange((old) => (old[0] === start && old[1] === end ? old : [start, end]));
-    };
-    const schedule = () => {
-      frame ||= requestAnimationFrame(update);
-    };
-    setLive(true);
-    update();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
+    });
     // The text size setting changes the rem: re-measure when the list's box changes size.
     const resized =
-      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(schedule);
+      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(follower.schedule);
     resized?.observe(element);
     onReady?.((index) => {
       const top = element.getBoundingClientRect().top + window.scrollY;
@@ -77,9 +70,7 @@ export function VirtualRows<T>({
       window.scrollTo({ top: top + offsets[index] * rootPx() - header, behavior: 'instant' });
     });
     return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
+      follower.stop();
       resized?.disconnect();
     };
   }, [offsets]);

@@ -37,18 +37,39 @@ export interface HomeFacets {
 // made once (digit runs padded, letters folded), so sorting 35,000 events compares plain strings.
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const keys = new Map<string, string>();
+// Printable ASCII needs no accent folding (most titles: skips a normalization each).
+const PLAIN = /^[\x20-\x7e]*$/;
 function naturalKey(text: string): string {
   let key = keys.get(text);
   if (key === undefined) {
     if (keys.size > 100_000) keys.clear();
-    key = text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(12, '0'));
+    const folded = PLAIN.test(text)
+      ? text.toLowerCase()
+      : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    key = padDigits(folded);
     keys.set(text, key);
   }
   return key;
+}
+
+/** `text` with each run of digits, less its leading zeros, padded to 12 places. */
+function padDigits(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    let start = i;
+    while (start < end - 1 && text.charCodeAt(start) === 48) start++;
+    out += text.slice(from, i) + text.slice(start, end).padStart(12, '0');
+    from = i = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const months = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
@@ -86,8 +107,10 @@ export function homeFacets(events: readonly EventRecord[]): HomeFacets {
   const years = new Map<string, number>();
   for (const event of events) {
     kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
-    for (const tag of new Set(event.tags)) tags.set(tag, (tags.get(tag) ?? 0) + 1);
-    years.set(yearOf(event), (years.get(yearOf(event)) ?? 0) + 1);
+    const own = event.tags.length > 1 ? new Set(event.tags) : event.tags;
+    for (const tag of own) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    const year = yearOf(event);
+    years.set(year, (years.get(year) ?? 0) + 1);
   }
   const byCount = <T extends string>(map: Map<T, number>) =>
     [...map].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));

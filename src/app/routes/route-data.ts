@@ -5,7 +5,7 @@
  */
 import { exec } from 'preact-router';
 import { corpusChangeKey, onCorpusState } from '../../data/corpus-state';
-import { getEvent, getTalk, getTalks, getTalksOfEvent, listEvents } from '../../data/corpus-store';
+import { allEvents, getEvent, getTalk, getTalks, getTalksOfEvent } from '../../data/corpus-store';
 import type { StaticPage } from '../page-meta';
 
 type DataPage = Extract<StaticPage, { kind: 'home' | 'event' | 'talk' }>;
@@ -41,7 +41,7 @@ export async function loadPage(key: string): Promise<DataPage | null> {
 }
 
 async function fetchPage(key: string): Promise<DataPage | null> {
-  if (key === homeKey) return { kind: 'home', events: await listEvents() };
+  if (key === homeKey) return { kind: 'home', events: await allEvents() };
   const [kind, id = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   if (kind === 'event') {
     const [event, talks] = await Promise.all([getEvent(id), getTalksOfEvent(id)]);

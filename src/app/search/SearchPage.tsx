@@ -5,6 +5,7 @@ import { useHistoryScroll } from '../home/list-scroll';
 import { useBase } from '../base';
 import { plural } from '../format';
 import { SearchFilters } from './SearchFilters';
+import { ResultPages, type PageMarks } from './ResultPages';
 import { SearchResult } from './SearchResult';
 import { hasFilters, parseSearchParams, RESULTS_PAGE, searchParamsUrl } from './search-params';
 import type { SearchParams } from './search-params';
@@ -16,12 +17,17 @@ import './search.css';
  * A result that renders again only when its result changes: each keystroke re-renders the page
  * (the address, then "busy") while the shown results stay the same objects.
  */
-class StableResult extends Component<{ result: ShownResult }> {
-  override shouldComponentUpdate(next: { result: ShownResult }): boolean {
-    return next.result !== this.props.result;
+class StableResult extends Component<{ result: ShownResult; marks: PageMarks }> {
+  override shouldComponentUpdate(next: { result: ShownResult; marks: PageMarks }): boolean {
+    const { result, marks } = this.props;
+    return (
+      next.result !== result ||
+      next.marks['data-page-start'] !== marks['data-page-start'] ||
+      next.marks['data-page-end'] !== marks['data-page-end']
+    );
   }
   override render() {
-    return <SearchResult result={this.props.result} />;
+    return <SearchResult result={this.props.result} marks={this.props.marks} />;
   }
 }
 
@@ -115,11 +121,14 @@ export function SearchPage(props: { path?: string; default?: boolean; url?: stri
               Showing the best {shown.length} of {plural(state.total, 'talk')}.
             </p>
           )}
-          <ol class={`search-results${state.busy ? ' search-results--busy' : ''}`}>
-            {shown.map((r) => (
-              <StableResult key={r.talk.id} result={r} />
-            ))}
-          </ol>
+          {/* Pages far from the screen are spacers: the DOM stays small however many are loaded. */}
+          <ResultPages
+            class={`search-results${state.busy ? ' search-results--busy' : ''}`}
+            items={shown}
+            pageSize={RESULTS_PAGE}
+            keyOf={(r) => r.talk.id}
+            render={(r, marks) => <StableResult result={r} marks={marks} />}
+          />
           {state.total > shown.length && (
             // Every result is reachable; the count asked for lives in the URL, so back returns to it.
             <p class="search-more">

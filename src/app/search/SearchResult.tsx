@@ -3,14 +3,15 @@ import type { Segment } from '../../search/highlight';
 import { talkUrl } from '../../shared/urls';
 import { useBase } from '../base';
 import { formatDate, langAttribute } from '../format';
+import type { PageMarks } from './ResultPages';
 import type { ShownResult } from './use-search-results';
 
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}</>;
 }
 
-/** A result item; the title is an ordinary link to the talk's page. */
-export function SearchResult({ result }: { result: ShownResult }) {
+/** A result item; the title is an ordinary link to the talk's page. `marks`: see ResultPages. */
+export function SearchResult({ result, marks }: { result: ShownResult; marks?: PageMarks }) {
   const base = useBase();
   const { talk, event } = result;
   // The talk opens at its first match, its matched words marked (`?hl=`).
@@ -18,7 +19,7 @@ export function SearchResult({ result }: { result: ShownResult }) {
     ? `?${new URLSearchParams({ hl: result.matched.join(' ') }).toString()}`
     : '';
   return (
-    <li class="search-result" lang={langAttribute(talk.language)}>
+    <li class="search-result" lang={langAttribute(talk.language)} {...marks}>
       <h2 class="search-result__title">
         <a href={`${talkUrl(base, talk.id)}${hl}`}>
           <Marked segments={result.title} />

@@ -10,6 +10,7 @@ import { measureTalkBody, talkBody } from '../reading/talk-body';
 import { findMatches } from './find-matches';
 import { onReadingInfo, readingInfo, setReadingInfo, type ReadingInfo } from './reading-bar-store';
 import './reading-bar.css';
+import { followWindowScroll } from '../window-scroll';
 
 const MATCH = 'talkshelf-match';
 /** The bar shows once the reader scrolled this far (the talk's own header is out of view), or at once when the talk has search matches to step through. */
@@ -32,25 +33,12 @@ function useProgress(info: ReadingInfo | undefined): [number, boolean] {
   const [scrolled, setScrolled] = useState(false);
   useEffect(() => {
     if (!info) return;
-    let frame = 0;
-    const update = () => {
-      frame = 0;
+    return followWindowScroll(() => {
       const measured = measureTalkBody();
       if (!measured) return;
       setProgress(measured.progress);
       setScrolled(window.scrollY > SHOW_AFTER_PX);
-    };
-    const schedule = () => {
-      frame ||= requestAnimationFrame(update);
-    };
-    update();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
-    };
+    }).stop;
   }, [info?.talkId]);
   return [progress, scrolled];
 }

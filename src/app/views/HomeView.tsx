@@ -19,7 +19,7 @@ import '../home/home.css';
 const GROUP_REM = 2.75;
 const EVENT_REM = 6;
 
-/** The event list, given every event (already sorted newest first). */
+/** The event list, given every event (in any order: the list sorts them as the URL says). */
 export function HomeView({ events, url }: { events: EventRecord[]; url?: string }) {
   const base = useBase();
   const [router] = useRouter();
