@@ -1,12 +1,13 @@
 /** Titles, descriptions and paths of every page kind, for document titles and prerendered meta tags. */
 import type { EventRecord, TalkRecord } from '../shared/types';
+import type { PreparedHome } from './home/event-groups';
 import { blocksText } from '../shared/blocks-text';
 import { aboutUrl, bookmarksUrl, eventUrl, homeUrl, searchUrl, talkUrl } from '../shared/urls';
 import { formatDate, plural } from './format';
 
 /** A page to render, with the data it shows: what the prerender and the routes agree on. */
 export type StaticPage =
-  | { kind: 'home'; events: EventRecord[] }
+  | { kind: 'home'; events: EventRecord[]; prepared?: PreparedHome }
   | { kind: 'event'; event: EventRecord; talks: TalkRecord[] }
   | { kind: 'talk'; event: EventRecord; talk: TalkRecord; prev?: TalkRecord; next?: TalkRecord }
   | { kind: 'about' | 'search' | 'bookmarks' | 'notFound' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeFacets, homeList, type HomeRow } from '../../src/app/home/event-groups';
+import { homeFacets, homeList, prepareHome, type HomeRow } from '../../src/app/home/event-groups';
 import { homeParamsUrl, parseHomeParams } from '../../src/app/home/home-params';
 import type { EventKind, EventRecord } from '../../src/shared/types';
 
@@ -109,6 +109,21 @@ describe('the home list', () => {
       'Episode 009b',
       'Épisode 10',
     ]);
+  });
+
+  it('prepares, a few thousand events per task, the same list and facets as made at once', async () => {
+    const many = Array.from({ length: 9000 }, (_, n) =>
+      event(
+        `e${n}`,
+        `Talk ${n % 700}`,
+        n % 3 ? `20${10 + (n % 14)}-0${1 + (n % 9)}-01` : undefined,
+      ),
+    );
+    const params = parseHomeParams('/?sort=oldest');
+    const prepared = await prepareHome(many, params);
+    expect(prepared.params).toBe(JSON.stringify(params));
+    expect(prepared.list).toEqual(homeList(many, params));
+    expect(prepared.facets).toEqual(homeFacets(many));
   });
 
   it('filters by kind, tag and year, undated included', () => {

@@ -100,12 +100,21 @@ function passes(event: EventRecord, p: HomeParams): boolean {
   return true;
 }
 
+/** Events handled between two pauses of the steps below (a few tens of milliseconds on a phone). */
+const STEP_EVENTS = 4000;
+
 /** The counts behind the filters, over every event. */
 export function homeFacets(events: readonly EventRecord[]): HomeFacets {
+  return drain(homeFacetsSteps(events));
+}
+
+/** The same counts in steps (see homeListSteps). */
+function* homeFacetsSteps(events: readonly EventRecord[]): Generator<void, HomeFacets> {
   const kinds = new Map<EventKind, number>();
   const tags = new Map<string, number>();
   const years = new Map<string, number>();
-  for (const event of events) {
+  for (const [n, event] of events.entries()) {
+    if (n > 0 && n % STEP_EVENTS === 0) yield;
     kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
     const own = event.tags.length > 1 ? new Set(event.tags) : event.tags;
     for (const tag of own) tags.set(tag, (tags.get(tag) ?? 0) + 1);
@@ -123,8 +132,58 @@ export function homeFacets(events: readonly EventRecord[]): HomeFacets {
   };
 }
 
-/** The list of the home page for these params. */
+/** The list and the facets made ahead for some params (their JSON), as prepareHome gives them. */
+export interface PreparedHome {
+  params: string;
+  list: HomeList;
+  facets: HomeFacets;
+}
+
+/**
+ * The list and facets for `p`, made a few thousand events per task: the route's loader prepares
+ * them while the prerendered page is still shown, so 35,000 events never block input at once.
+ */
+export async function prepareHome(
+  events: readonly EventRecord[],
+  p: HomeParams,
+): Promise<PreparedHome> {
+  const list = await paced(homeListSteps(events, p));
+  const facets = await paced(homeFacetsSteps(events));
+  return { params: JSON.stringify(p), list, facets };
+}
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Lets input and rendering run: `scheduler.yield` where the browser has it (no 4 ms clamp). */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+async function paced<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The list of the home page for these params, at once (the prerender, a change of filters). */
 export function homeList(all: readonly EventRecord[], p: HomeParams): HomeList {
+  return drain(homeListSteps(all, p));
+}
+
+/**
+ * The same list made in steps: each `yield` is a place to pause (every few thousand events), so
+ * a page can list 35,000 events without one long task (see prepareHome).
+ */
+function* homeListSteps(all: readonly EventRecord[], p: HomeParams): Generator<void, HomeList> {
   const events = all.filter((event) => passes(event, p));
   // Each event's group (its key, and the jump it belongs to): its initial by title; else its
   // month, or its folder when undated. The label is made once per group, not per event.
@@ -161,15 +220,20 @@ export function homeList(all: readonly EventRecord[], p: HomeParams): HomeList {
     if (!event.date) return `1${naturalKey(folderOf(event))}\u0000${title}`;
     return `0${p.sort === 'oldest' ? event.date : invert(event.date)}\u0000${title}`;
   };
-  const sorted = events
-    .map((event) => [placeOf(event), event] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([, event]) => event);
+  const placed: Array<readonly [string, EventRecord]> = [];
+  for (const event of events) {
+    placed.push([placeOf(event), event]);
+    if (placed.length % STEP_EVENTS === 0) yield;
+  }
+  yield;
+  placed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  yield;
 
   const rows: HomeRow[] = [];
   const jumps: HomeJump[] = [];
   let group: Extract<HomeRow, { type: 'group' }> | undefined;
-  for (const event of sorted) {
+  for (const [n, [, event]] of placed.entries()) {
+    if (n > 0 && n % STEP_EVENTS === 0) yield;
     const [key, jump] = groupOf(event);
     if (group?.key !== key) {
       if (jumps.at(-1)?.label !== jump) jumps.push({ label: jump, row: rows.length });

@@ -6,6 +6,9 @@
 import { exec } from 'preact-router';
 import { corpusChangeKey, onCorpusState } from '../../data/corpus-state';
 import { allEvents, getEvent, getTalk, getTalks, getTalksOfEvent } from '../../data/corpus-store';
+import { BASE } from '../base';
+import { prepareHome } from '../home/event-groups';
+import { parseHomeParams } from '../home/home-params';
 import type { StaticPage } from '../page-meta';
 
 type DataPage = Extract<StaticPage, { kind: 'home' | 'event' | 'talk' }>;
@@ -41,7 +44,15 @@ export async function loadPage(key: string): Promise<DataPage | null> {
 }
 
 async function fetchPage(key: string): Promise<DataPage | null> {
-  if (key === homeKey) return { kind: 'home', events: await allEvents() };
+  if (key === homeKey) {
+    const events = await allEvents();
+    // Opening the home page: its list for the URL's params, made a task at a time while the
+    // page still shows (the search filters also read the events, and need no list).
+    if (typeof location === 'undefined' || keyForUrl(location.pathname, BASE) !== homeKey)
+      return { kind: 'home', events };
+    const params = parseHomeParams(`${location.pathname}${location.search}`);
+    return { kind: 'home', events, prepared: await prepareHome(events, params) };
+  }
   const [kind, id = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   if (kind === 'event') {
     const [event, talks] = await Promise.all([getEvent(id), getTalksOfEvent(id)]);

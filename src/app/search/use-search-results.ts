@@ -102,6 +102,11 @@ function textOf(talk: TalkRecord): string {
   return text;
 }
 
+// The results last shown, by talk and matched terms: a keystroke that finds the same talk for
+// the same words shows the same object, which neither highlights again nor renders again.
+let lastShown = new Map<string, ShownResult>();
+const shownKey = (talkId: string, matched: string[]) => `${talkId}\n${matched.join('\n')}`;
+
 /** The results for `params`, updating as they change; nothing is searched for an empty query. */
 export function useSearchResults(params: SearchParams): SearchResults {
   const [state, setState] = useState<SearchResults>({ total: 0, results: [], busy: false });
@@ -135,18 +140,28 @@ export function useSearchResults(params: SearchParams): SearchResults {
       ]);
       if (ticket !== latest) return;
       const results: ShownResult[] = [];
+      const shown = new Map<string, ShownResult>();
       for (const hit of res.hits) {
         const talk = talkById.get(hit.talkId);
         if (!talk) continue;
-        results.push({
-          talk,
-          event: events.get(talk.eventId),
-          title: highlight(talk.title, hit.matched),
-          speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
-          snippet: snippet(textOf(talk), hit.matched, SNIPPET_CHARS),
-          matched: hit.matched,
-        });
+        const key = shownKey(talk.id, hit.matched);
+        const event = events.get(talk.eventId);
+        const last = lastShown.get(key);
+        const result =
+          last && last.talk === talk && last.event === event
+            ? last
+            : {
+                talk,
+                event,
+                title: highlight(talk.title, hit.matched),
+                speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
+                snippet: snippet(textOf(talk), hit.matched, SNIPPET_CHARS),
+                matched: hit.matched,
+              };
+        shown.set(key, result);
+        results.push(result);
       }
+      lastShown = shown;
       setState({
         params,
         mode: res.mode,

@@ -9,7 +9,7 @@ import { eventUrl, talkUrl } from '../../shared/urls';
 import { ContinueReading } from '../reading/ContinueReading';
 import { useBase } from '../base';
 import { formatDate, plural } from '../format';
-import { homeFacets, homeList, type HomeRow } from '../home/event-groups';
+import { homeFacets, homeList, type HomeRow, type PreparedHome } from '../home/event-groups';
 import { HomeControls } from '../home/HomeControls';
 import { homeParamsUrl, parseHomeParams } from '../home/home-params';
 import { VirtualRows } from '../home/VirtualRows';
@@ -19,13 +19,28 @@ import '../home/home.css';
 const GROUP_REM = 2.75;
 const EVENT_REM = 6;
 
-/** The event list, given every event (in any order: the list sorts them as the URL says). */
-export function HomeView({ events, url }: { events: EventRecord[]; url?: string }) {
+/**
+ * The event list, given every event (in any order: the list sorts them as the URL says), and the
+ * list and facets the route prepared for the params it was opened with, if any.
+ */
+export function HomeView({
+  events,
+  prepared,
+  url,
+}: {
+  events: EventRecord[];
+  prepared?: PreparedHome;
+  url?: string;
+}) {
   const base = useBase();
   const [router] = useRouter();
   const params = parseHomeParams(url ?? router?.url ?? '');
-  const facets = useMemo(() => homeFacets(events), [events]);
-  const list = useMemo(() => homeList(events, params), [events, JSON.stringify(params)]);
+  const key = JSON.stringify(params);
+  const facets = useMemo(() => prepared?.facets ?? homeFacets(events), [events, prepared]);
+  const list = useMemo(
+    () => (prepared?.params === key ? prepared.list : homeList(events, params)),
+    [events, key, prepared],
+  );
   const scrollToRow = useRef<(row: number) => void>();
 
   return (
