@@ -46,7 +46,11 @@ export function shortcutFor(press: KeyPress, context: KeyContext): ShortcutActio
   return action;
 }
 
-/** The context of a key press on `target` in the current document. */
+/**
+ * The context of a key press on `target` in the current document. `inScroller` is worked out only
+ * when read (an arrow key outside a field): it reads layout, which every keystroke typed into the
+ * search field would otherwise force while the results it just changed are laid out again.
+ */
 export function keyContext(target: EventTarget | null): KeyContext {
   const element = target instanceof Element ? target : null;
   return {
@@ -54,7 +58,9 @@ export function keyContext(target: EventTarget | null): KeyContext {
       !!element &&
       (element.matches('input, textarea, select') ||
         (element instanceof HTMLElement && element.isContentEditable)),
-    inScroller: !!element && scrollsSideways(element),
+    get inScroller() {
+      return !!element && scrollsSideways(element);
+    },
     dialogOpen: !!document.querySelector('dialog[open]'),
   };
 }

@@ -10,6 +10,8 @@ import { followWindowScroll } from '../window-scroll';
 
 /** Pages drawn beyond each edge of the window, in window heights. */
 const OVERSCAN = 1;
+/** Up to this many pages are all drawn, never measured (typing shows one page each keystroke). */
+const ALL_DRAWN = 2;
 
 /** Attributes the `<li>` of an item that starts or ends a page carries (for measuring). */
 export interface PageMarks {
@@ -51,7 +53,7 @@ export function ResultPages<T>({ items, pageSize, keyOf, render, ...props }: Res
 
   useLayoutEffect(() => {
     const element = list.current;
-    if (!element) return;
+    if (!element || pages <= ALL_DRAWN) return;
     width.current ||= element.clientWidth;
     const measure = () => {
       for (const first of element.querySelectorAll<HTMLElement>('[data-page-start]')) {
@@ -94,7 +96,7 @@ export function ResultPages<T>({ items, pageSize, keyOf, render, ...props }: Res
     // Measured again when the items change (or the pages drawn do), not on every render.
   }, [items, range]);
 
-  const [from, to] = range ?? [0, pages];
+  const [from, to] = range && pages > ALL_DRAWN ? range : [0, pages];
   let before = 0;
   let after = 0;
   const drawn: ComponentChildren[] = [];

@@ -1,5 +1,5 @@
 /** Runs a search for the page's params and loads the talks it found, ignoring superseded answers. */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { listBookmarkedIds } from '../../data/bookmarks';
 import { eventIdOfTalk } from '../../data/corpus-files';
 import { corpusChangeKey, corpusState } from '../../data/corpus-state';
@@ -111,7 +111,8 @@ const shownKey = (talkId: string, matched: string[]) => `${talkId}\n${matched.jo
 export function useSearchResults(params: SearchParams): SearchResults {
   const [state, setState] = useState<SearchResults>({ total: 0, results: [], busy: false });
   const key = JSON.stringify(params);
-  useEffect(() => {
+  // A layout effect: the worker is asked while the keystroke's frame paints, not a frame later.
+  useLayoutEffect(() => {
     const ticket = ++latest;
     if (!params.q.trim()) {
       setState({ params, total: 0, results: [], busy: false });

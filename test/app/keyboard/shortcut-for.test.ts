@@ -38,6 +38,24 @@ describe('shortcutFor', () => {
     }
   });
 
+  it('asks whether focus is in a sideways scroller (a layout read) only for an arrow key outside a field', () => {
+    let reads = 0;
+    const counting = (typing: boolean): KeyContext => ({
+      typing,
+      dialogOpen: false,
+      get inScroller() {
+        reads++;
+        return false;
+      },
+    });
+    shortcutFor(press('a'), counting(true));
+    shortcutFor(press('ArrowRight'), counting(true));
+    shortcutFor(press('j'), counting(false));
+    expect(reads).toBe(0);
+    expect(shortcutFor(press('ArrowRight'), counting(false))).toBe('next');
+    expect(reads).toBe(1);
+  });
+
   it('leaves arrows to a sideways scroller, and Shift+letters alone', () => {
     expect(shortcutFor(press('ArrowRight'), { ...page, inScroller: true })).toBeUndefined();
     expect(shortcutFor(press('j'), { ...page, inScroller: true })).toBe('next');
