@@ -14,9 +14,11 @@ import { bumpCorpusRevision, updateCorpusState } from './corpus-state';
 import {
   configureCorpusFiles,
   eventIdOfTalk,
+  FETCHES_AT_ONCE,
   fetchFileToStore,
   fetchJson,
   fileFor,
+  settleInPool,
   storedFileOf,
   type FetchedFile,
 } from './corpus-files';
@@ -187,18 +189,15 @@ export async function clearCorpusStores(db: Db): Promise<void> {
   bumpCorpusRevision();
 }
 
-/** Fetches files' records, four at a time (all or nothing: a failure rejects). */
+/** Fetches files' records, a few at a time (all or nothing: a failure rejects). */
 async function fetchFiles(files: CorpusFile[], kind: 'events' | 'talks'): Promise<FetchedFile[]> {
-  const out: FetchedFile[] = new Array<FetchedFile>(files.length);
-  let next = 0;
-  // Four at a time: an update of a big library may need hundreds of files.
-  const worker = async () => {
-    for (let n = next++; n < files.length; n = next++) {
-      out[n] = await fetchFileToStore(files[n], kind);
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  return out;
+  const results = await settleInPool(files, FETCHES_AT_ONCE, (file) =>
+    fetchFileToStore(file, kind),
+  );
+  return results.map((result) => {
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  });
 }
 
 /**

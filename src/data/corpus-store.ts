@@ -8,7 +8,14 @@ import type { CorpusMeta, TalkshelfDB } from '../shared/db-schema';
 import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
 import { getDB } from './db';
 import { corpusState, nextCorpusChange, reportCorpusDamage } from './corpus-state';
-import { eventIdOfTalk, fileFor, FileUnavailable, readRecords } from './corpus-files';
+import {
+  eventIdOfTalk,
+  FETCHES_AT_ONCE,
+  fileFor,
+  FileUnavailable,
+  readRecords,
+  settleInPool,
+} from './corpus-files';
 import { checkEvent, checkTalk } from './record-check';
 
 /** Thrown when there is no corpus to read: nothing stored and the network failed. */
@@ -135,7 +142,7 @@ export async function allEvents(): Promise<EventRecord[]> {
   if (storedFlags.every(Boolean)) return stored;
   const byId = new Map(stored.map((event) => [event.id, event]));
   const missing = eventFiles.filter((_, n) => !storedFlags[n]);
-  const results = await Promise.allSettled(missing.map((file) => fetched(file, checkEvent)));
+  const results = await settleInPool(missing, FETCHES_AT_ONCE, (file) => fetched(file, checkEvent));
   let gotAny = false;
   for (const result of results) {
     if (result.status !== 'fulfilled') continue;

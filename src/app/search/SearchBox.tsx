@@ -49,6 +49,11 @@ export function SearchBox() {
     commit();
   };
 
+  // About to type: the worker starts and opens the index now, so the first letters do not wait.
+  const onFocus = () => {
+    void import('./search-client').then(({ getSearchClient }) => getSearchClient());
+  };
+
   const onInput = (event: Event) => {
     const q = (event.currentTarget as HTMLInputElement).value;
     setValue(q);
@@ -89,6 +94,7 @@ export function SearchBox() {
         data-shortcut="search"
         aria-keyshortcuts="/"
         onInput={onInput}
+        onFocus={onFocus}
         onBlur={onBlur}
       />
     </form>
