@@ -20,6 +20,27 @@ test.afterAll(async () => {
   await server.close();
 });
 
+/** Resolves once the stored corpus is whole again (no repair pending, every file stored). */
+async function repaired(page: Page): Promise<void> {
+  const files = corpus.manifest.eventFiles.length + corpus.manifest.talkFiles.length;
+  await page.waitForFunction(
+    (count) =>
+      new Promise((done) => {
+        const request = indexedDB.open('talkshelf');
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['files', 'corpusMeta']);
+          const stored = tx.objectStore('files').count();
+          const meta = tx.objectStore('corpusMeta').get('current');
+          tx.oncomplete = () => {
+            request.result.close();
+            done(stored.result === count && !!meta.result && !meta.result.damaged);
+          };
+        };
+      }),
+    files,
+  );
+}
+
 /** Runs `change` on the app's open database in the page (raw IndexedDB, no validation). */
 async function damage(page: Page, change: string): Promise<void> {
   await page.evaluate(
@@ -82,6 +103,7 @@ test('broken records written into IndexedDB never break a page, and the corpus r
   await openApp(page, `${server.url}/`);
   await expect(page.locator('main')).toContainText(firstEvent.title);
   await expect(page.getByText('No events yet')).toHaveCount(0);
+  await repaired(page); // before the next damage, which the repair would otherwise overwrite
 
   // Quotes nested 500 deep render, cut to the renderer's depth, with their words.
   await damage(

@@ -120,6 +120,29 @@ export async function settleInPool<T, R>(
   return out;
 }
 
+/**
+ * The same pool, all or nothing: resolves to every result in order, or rejects with the first
+ * failure, starting nothing more once one failed (an update is not worth finishing then).
+ */
+export async function allInPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> {
+  let failure: { error: unknown } | undefined;
+  const results = await settleInPool(items, limit, async (item) => {
+    if (failure) return undefined as R; // never used: the first failure is thrown below
+    try {
+      return await run(item);
+    } catch (error) {
+      failure ??= { error };
+      throw error;
+    }
+  });
+  if (failure) throw failure.error;
+  return results.map((result) => (result as PromiseFulfilledResult<R>).value);
+}
+
 /** A corpus file fetched to be stored whole, with its checked records. */
 export type FetchedFile =
   | { file: CorpusFile; kind: 'events'; records: EventRecord[] }

@@ -18,7 +18,7 @@ import {
   fetchFileToStore,
   fetchJson,
   fileFor,
-  settleInPool,
+  allInPool,
   storedFileOf,
   type FetchedFile,
 } from './corpus-files';
@@ -189,15 +189,9 @@ export async function clearCorpusStores(db: Db): Promise<void> {
   bumpCorpusRevision();
 }
 
-/** Fetches files' records, a few at a time (all or nothing: a failure rejects). */
-async function fetchFiles(files: CorpusFile[], kind: 'events' | 'talks'): Promise<FetchedFile[]> {
-  const results = await settleInPool(files, FETCHES_AT_ONCE, (file) =>
-    fetchFileToStore(file, kind),
-  );
-  return results.map((result) => {
-    if (result.status === 'rejected') throw result.reason;
-    return result.value;
-  });
+/** Fetches files' records, a few at a time (all or nothing: the first failure rejects). */
+function fetchFiles(files: CorpusFile[], kind: 'events' | 'talks'): Promise<FetchedFile[]> {
+  return allInPool(files, FETCHES_AT_ONCE, (file) => fetchFileToStore(file, kind));
 }
 
 /**
@@ -234,6 +228,15 @@ export async function applyNewVersion(
     previous ? [...previous.eventFiles, ...previous.talkFiles].map((file) => file.url) : [],
   );
   const unchanged = (file: CorpusFile | undefined) => !!file && previousUrls.has(file.url);
+  /**
+   * Whether the records of `eventId` sit in the very same file in both versions (so a loose copy
+   * is current). Both lookups, not just `next`'s: a file is found by its first id only, so an
+   * event whose own file is gone falls in its neighbour's range.
+   */
+  const sameFile = (kind: 'eventFiles' | 'talkFiles', eventId: string): boolean => {
+    const before = previous && fileFor(previous[kind], eventId);
+    return !!before && before.url === fileFor(next[kind], eventId)?.url;
+  };
 
   // Events first: a renamed event's new id says which talk file holds its talks now.
   const eventTargets = !hasReaderData
@@ -257,7 +260,7 @@ export async function applyNewVersion(
   } else {
     // Loose events of files `next` did not change are current.
     for (const event of storedEvents) {
-      if (!eventIndex.has(event.id) && unchanged(fileFor(next.eventFiles, event.id)))
+      if (!eventIndex.has(event.id) && sameFile('eventFiles', event.id))
         eventIndex.set(event.id, event);
     }
   }
@@ -281,25 +284,28 @@ export async function applyNewVersion(
   const holdingReaderData = uniqueFiles(
     [...readerEvents].flatMap((id) => fileFor(next.talkFiles, id) ?? []),
   );
-  // Loose mode: the stored talks of unchanged files stay; a file is fetched when it changed or
-  // misses one of the reader's talks (a kept event's, a bookmarked one).
+  // Loose mode: stored talks whose file did not change stay; a reader event's file is fetched
+  // when its talks moved to another file or one of the reader's talks is not stored.
   const storedTalks = keepAll ? [] : (await db.getAll('talks')).flatMap((t) => checkTalk(t) ?? []);
   const storedTalkIds = new Set(storedTalks.map((talk) => talk.id));
   const readerTalkIds = [
     ...keptMoves.flatMap((move) => eventIndex.get(move.to)?.talkIds ?? []),
     ...bookmarked.map((b) => b.talkId),
   ];
-  const missingIn = new Set(
-    readerTalkIds
-      .filter((id) => !storedTalkIds.has(id))
-      .flatMap((id) => fileFor(next.talkFiles, eventIdOfTalk(id))?.url ?? []),
+  const missingFrom = new Set(
+    readerTalkIds.filter((id) => !storedTalkIds.has(id)).map(eventIdOfTalk),
+  );
+  const refetch = new Set(
+    [...readerEvents]
+      .filter((id) => !sameFile('talkFiles', id) || missingFrom.has(id))
+      .flatMap((id) => fileFor(next.talkFiles, id)?.url ?? []),
   );
   const talkTargets = keepAll
     ? uniqueFiles([
         ...replacements(storedFiles, previous, next),
         ...holdingReaderData.filter((f) => !storedUrls.has(f.url)),
       ])
-    : holdingReaderData.filter((f) => !unchanged(f) || missingIn.has(f.url));
+    : holdingReaderData.filter((f) => refetch.has(f.url));
   if (keepAll && talkTargets.length > 0) markUpdateDownloading(corpusDownloadBytes(next));
   const fetchedTalks = await fetchFiles(talkTargets, 'talks');
 
@@ -340,10 +346,11 @@ export async function applyNewVersion(
       const current = [
         ...fetchedTalks.flatMap((fetched) => fetched.records as TalkRecord[]),
         // stored copies from files `next` did not change and that were not fetched again
-        ...storedTalks.filter((talk) => {
-          const file = fileFor(next.talkFiles, talk.eventId);
-          return unchanged(file) && !refetched.has(file!.url);
-        }),
+        ...storedTalks.filter(
+          (talk) =>
+            sameFile('talkFiles', talk.eventId) &&
+            !refetched.has(fileFor(next.talkFiles, talk.eventId)!.url),
+        ),
       ];
       for (const talk of current) {
         if (!keptNow.has(talk.eventId) && !talkIds.has(talk.id)) continue;

@@ -137,8 +137,16 @@ export async function listEvents(): Promise<EventRecord[]> {
 export async function allEvents(): Promise<EventRecord[]> {
   const { eventFiles } = await manifest();
   const db = await database();
-  const storedFlags = await Promise.all(eventFiles.map((file) => isStored(db, file)));
-  const stored = (await readDb(db, storedEvents)) ?? [];
+  // The stores may change between knowing which files are stored and reading them (a repair
+  // empties them): read again then, or an emptied store would pass for an empty library.
+  let storedFlags: boolean[] = [];
+  let stored: EventRecord[] = [];
+  for (let tries = 0; tries < 3; tries++) {
+    const { revision } = corpusState();
+    storedFlags = await Promise.all(eventFiles.map((file) => isStored(db, file)));
+    stored = (await readDb(db, storedEvents)) ?? [];
+    if (corpusState().revision === revision) break;
+  }
   if (storedFlags.every(Boolean)) return stored;
   const byId = new Map(stored.map((event) => [event.id, event]));
   const missing = eventFiles.filter((_, n) => !storedFlags[n]);

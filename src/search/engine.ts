@@ -239,7 +239,7 @@ export class SearchEngine {
     const pinned: number[] = [];
     try {
       for (const word of planQuery(text)) {
-        for (const n of this.shardsFor(this.clauses(word))) await this.shard(n, pinned);
+        await Promise.all(this.shardsFor(this.clauses(word)).map((n) => this.shard(n, pinned)));
       }
     } finally {
       this.cache.release(pinned);
@@ -463,12 +463,17 @@ export class SearchEngine {
     }));
     ranked.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
     const byShard = new Map<LoadedShard, ShardTerms>();
+    // Docs of the segments whose shards answered (one that failed to load says nothing).
+    const heard = [...new Set(shards.map((shard) => shard.segment))].reduce(
+      (sum, segment) => sum + segment.docCount,
+      0,
+    );
     let postings = 0;
     for (const [n, { places }] of ranked.entries()) {
       // A row holds two numbers per posting (and two per field, which the estimate ignores).
       for (const [shard, at] of places) postings += shard.postings[at].length >> 1;
       if (n >= MAX_EXPANSIONS || (n > 0 && postings > MAX_EXPANSION_POSTINGS)) break;
-      const scales = this.idfScales(places);
+      const scales = this.idfScales(places, heard);
       places.forEach(([shard, at], k) => {
         let entry = byShard.get(shard);
         if (!entry) byShard.set(shard, (entry = { shard, positions: [], scales: [] }));
@@ -482,15 +487,16 @@ export class SearchEngine {
   /**
    * For one term's places (one per segment holding it), the factor turning each segment's idf
    * into the whole corpus's: 1 for a single segment. (Field lengths stay the segment's average,
-   * which differs little between segments of a thousand talks.)
+   * which differs little between segments of a thousand talks.) `heard`: the docs of the
+   * segments whose shards loaded; when a shard failed, the term's count in the others stands
+   * for the whole corpus in proportion, rather than making the term look rare.
    */
-  private idfScales(places: Array<[LoadedShard, number]>): number[] {
+  private idfScales(places: Array<[LoadedShard, number]>, heard: number): number[] {
     if (this.segments.length === 1) return places.map(() => 1);
     const counts = places.map(([shard, at]) => fieldsWithTerm(shard.postings[at]));
-    const whole = idf(
-      this.manifest.docs.length,
-      counts.reduce((sum, n) => sum + n, 0),
-    );
+    const all = this.manifest.docs.length;
+    const seen = counts.reduce((sum, n) => sum + n, 0);
+    const whole = idf(all, heard > 0 && heard < all ? (seen * all) / heard : seen);
     return places.map(([shard], k) => whole / idf(shard.segment.docCount, counts[k]));
   }
 

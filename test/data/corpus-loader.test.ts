@@ -324,6 +324,38 @@ describe('loadCorpus', () => {
     expect((await getTalk('b/only'))?.title).toBe('only');
   });
 
+  it('a renamed or deleted event alone in its file is not taken for its unchanged neighbour', async () => {
+    const options = { gzip: 3_000_000, eventFiles: 'each' } as const;
+    const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], options);
+    await load(big);
+    await keepEvent('b');
+    const db = await getDB();
+    await putBookmark(db, 'b/only', 'mine');
+    await load(big);
+    expect(await db.getAllKeys('talks')).toEqual(['b/only']);
+
+    // `b` becomes `zz-b` (same source file): its file is gone, `a`'s (before it) is unchanged.
+    const moved = talk('zz-b', 'only', 0);
+    const renamed = corpusFiles(
+      'big2',
+      [v1.events[0]!, { ...event('zz-b', '2021-01-01', [moved]), source: 'b.md' }, v1.events[2]!],
+      [[a1, a2], [moved], [c1]],
+      options,
+    );
+    await load(renamed);
+    expect(await db.getAllKeys('kept')).toEqual(['zz-b']);
+    expect(await db.getAllKeys('events')).toEqual(['zz-b']);
+    expect(await db.getAllKeys('talks')).toEqual(['zz-b/only']);
+    expect(await db.get('bookmarks', 'zz-b/only')).toMatchObject({ note: 'mine' });
+
+    // Then `zz-b` is deleted: its records go, the bookmark stays (marked gone by its page).
+    const deleted = corpusFiles('big3', [v1.events[0]!, v1.events[2]!], [[a1, a2], [c1]], options);
+    await load(deleted);
+    expect(await db.getAllKeys('events')).toEqual([]);
+    expect(await db.getAllKeys('talks')).toEqual([]);
+    expect(await db.get('bookmarks', 'zz-b/only')).toMatchObject({ note: 'mine' });
+  });
+
   it('a copy removed while it downloads stores nothing more', async () => {
     const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], { gzip: 3_000_000 });
     let release = () => {};

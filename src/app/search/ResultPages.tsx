@@ -28,10 +28,9 @@ export interface ResultPagesProps<T> {
   class?: string;
 }
 
-/** What a page was when measured: its first and last items, and its height in px. */
+/** What a page was when measured: its items, and its height in px. */
 interface Measure<T> {
-  first: T;
-  last: T;
+  items: readonly T[];
   height: number;
 }
 
@@ -48,7 +47,8 @@ export function ResultPages<T>({ items, pageSize, keyOf, render, ...props }: Res
   const heightOf = (p: number): number | undefined => {
     const m = measures.current[p];
     const page = pageOf(p);
-    return m && m.first === page[0] && m.last === page[page.length - 1] ? m.height : undefined;
+    const same = m?.items.length === page.length && page.every((item, n) => m.items[n] === item);
+    return same ? m.height : undefined;
   };
 
   useLayoutEffect(() => {
@@ -62,7 +62,7 @@ export function ResultPages<T>({ items, pageSize, keyOf, render, ...props }: Res
         const last = element.querySelector(`[data-page-end="${p}"]`);
         if (!last) continue;
         const height = last.getBoundingClientRect().bottom - first.getBoundingClientRect().top;
-        measures.current[p] = { first: page[0]!, last: page[page.length - 1]!, height };
+        measures.current[p] = { items: page, height };
       }
     };
     return followWindowScroll(() => {

@@ -4,6 +4,7 @@ import { homeKey, loadPage } from '../routes/route-data';
 import type { EventRecord, Language } from '../../shared/types';
 import { formatDate, languageName } from '../format';
 import type { SearchParams } from './search-params';
+import { byDateDesc } from '../../data/corpus-store';
 
 /** Most events offered at once by the event type-ahead. */
 const MAX_EVENT_OPTIONS = 20;
@@ -34,7 +35,8 @@ export function SearchFilters({
     const years = [...new Set(events.map((e) => e.date?.slice(0, 4)).filter(Boolean))] as string[];
     years.sort((a, b) => b.localeCompare(a));
     const languages = [...new Set(events.flatMap((e) => e.languages))].filter((l) => l !== 'und');
-    const labels = events.map((event) => {
+    // Newest first, as the type-ahead offers them (the home page's events come in any order).
+    const labels = [...events].sort(byDateDesc).map((event) => {
       const label = event.date ? `${event.title} (${formatDate(event.date)})` : event.title;
       return { event, label, lower: label.toLowerCase() };
     });
