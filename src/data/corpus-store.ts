@@ -118,21 +118,14 @@ export function byDateDesc(a: EventRecord, b: EventRecord): number {
     if (!b.date) return -1;
     return a.date < b.date ? 1 : -1;
   }
-  // plain comparison: sorting 35,000 events must not pay for collation (the home page re-sorts)
+  // plain comparison: sorting 35,000 events (the search filters do) must not pay for collation
   return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
 }
 
 /**
- * Resolves to every event, newest first (undated last). Offline with only some events stored, it
- * lists those (the ones kept on this device).
- */
-export async function listEvents(): Promise<EventRecord[]> {
-  return (await allEvents()).sort(byDateDesc);
-}
-
-/**
- * Every event in no particular order, as listEvents reads them: for the home page, which sorts
- * them its own way (sorting 35,000 events twice costs a phone a sixth of a second).
+ * Every event, in no particular order (the home page and the search filters sort them their own
+ * way: sorting 35,000 events twice costs a phone a sixth of a second). Offline with only some
+ * events stored, it lists those (the ones kept on this device).
  */
 export async function allEvents(): Promise<EventRecord[]> {
   const { eventFiles } = await manifest();

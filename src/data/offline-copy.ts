@@ -11,8 +11,10 @@ import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../sha
 import { getDB, reportStorageProblem } from './db';
 import { bumpCorpusRevision, corpusState } from './corpus-state';
 import {
+  allInPool,
   corpusBase,
   eventIdOfTalk,
+  FETCHES_AT_ONCE,
   fileFor,
   FileUnavailable,
   fetchFileToStore,
@@ -149,12 +151,16 @@ async function restoreKept(db: Db, manifest: CorpusManifest): Promise<void> {
     [...wantedEvents].flatMap((id) => fileFor(manifest.eventFiles, id) ?? []),
   );
   const talks = (
-    await Promise.all([...talkFiles].map((f) => readRecords(f.url, checkTalk, { toStore: true })))
+    await allInPool([...talkFiles], FETCHES_AT_ONCE, (f) =>
+      readRecords(f.url, checkTalk, { toStore: true }),
+    )
   )
     .flat()
     .filter((talk) => eventIds.includes(talk.eventId) || talkIds.includes(talk.id));
   const eventRecords = (
-    await Promise.all([...eventFiles].map((f) => readRecords(f.url, checkEvent, { toStore: true })))
+    await allInPool([...eventFiles], FETCHES_AT_ONCE, (f) =>
+      readRecords(f.url, checkEvent, { toStore: true }),
+    )
   )
     .flat()
     .filter((event) => wantedEvents.has(event.id));
@@ -340,40 +346,31 @@ async function storeFile(
 /** Index files fetched at once: a large index is a thousand small files. */
 const SEARCH_FETCHES = 4;
 
-/** Puts every search index file in the search cache, skipping those already there. */
+/**
+ * Puts every search index file in the search cache, skipping those already there; the first
+ * failure stops it (nothing more is fetched).
+ */
 async function storeSearchFiles(manifest: CorpusManifest): Promise<void> {
   if (typeof caches === 'undefined') return;
   const cache = await caches.open(SEARCH_CACHE);
   const each = manifest.search.gzip / Math.max(manifest.search.files.length, 1);
-  const queue = [...manifest.search.files];
-  const worker = async () => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      const absolute = corpusBase() + url;
-      if (await cache.match(absolute)) continue;
-      let response: Response;
-      try {
-        response = await fetch(absolute, { cache: 'no-store' });
-      } catch (error) {
-        throw new FileUnavailable(url, { cause: error });
-      }
-      if (!response.ok) throw new FileUnavailable(url, { cause: response.status });
-      await cache.put(absolute, response);
-      // counted once, when stored here (measure counted those already in the cache)
-      update({
-        storedBytes: state.storedBytes + each,
-        indexStoredBytes: state.indexStoredBytes + each,
-      });
+  await allInPool(manifest.search.files, SEARCH_FETCHES, async (url) => {
+    const absolute = corpusBase() + url;
+    if (await cache.match(absolute)) return;
+    let response: Response;
+    try {
+      response = await fetch(absolute, { cache: 'no-store' });
+    } catch (error) {
+      throw new FileUnavailable(url, { cause: error });
     }
-  };
-  // The first failure stops the others' next fetches too: the queue empties on it.
-  await Promise.all(
-    Array.from({ length: SEARCH_FETCHES }, () =>
-      worker().catch((error: unknown) => {
-        queue.length = 0;
-        throw error;
-      }),
-    ),
-  );
+    if (!response.ok) throw new FileUnavailable(url, { cause: response.status });
+    await cache.put(absolute, response);
+    // counted once, when stored here (measure counted those already in the cache)
+    update({
+      storedBytes: state.storedBytes + each,
+      indexStoredBytes: state.indexStoredBytes + each,
+    });
+  });
 }
 
 /** Sets the figures from what is stored; resolves to whether every file (and the index) is. */

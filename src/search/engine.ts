@@ -234,18 +234,6 @@ export class SearchEngine {
     return response;
   }
 
-  /** Loads the shards a query would need without answering it (warms the cache while typing). */
-  async prefetch(text: string): Promise<void> {
-    const pinned: number[] = [];
-    try {
-      for (const word of planQuery(text)) {
-        await Promise.all(this.shardsFor(this.clauses(word)).map((n) => this.shard(n, pinned)));
-      }
-    } finally {
-      this.cache.release(pinned);
-    }
-  }
-
   /**
    * Scores every word's clauses. A word that is not in the corpus (and, being typed, not the start
    * of one) is corrected when `correct`: its corrections join its clauses, weighing less, and are

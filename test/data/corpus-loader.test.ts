@@ -57,6 +57,23 @@ async function loadV1WithReaderData() {
   return db;
 }
 
+/** Too big to save by itself, each event in a file of its own (so files change one by one). */
+const EACH_EVENT_BIG = { gzip: 3_000_000, eventFiles: 'each' } as const;
+
+/**
+ * Stores v1 as a big library with event `kept` kept offline and a bookmark (noted "mine") on
+ * `b/only`, its records stored by a second start, as a reader without the whole copy has them.
+ */
+async function loadBigWithReaderData(kept: string) {
+  const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], EACH_EVENT_BIG);
+  await load(big);
+  await keepEvent(kept);
+  const db = await getDB();
+  await putBookmark(db, 'b/only', 'mine');
+  await load(big); // stores the bookmarked talk and its event
+  return { big, db };
+}
+
 beforeEach(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   await closeDB();
@@ -285,13 +302,7 @@ describe('loadCorpus', () => {
   });
 
   it('a new version fetches, for a reader with a kept event and a bookmark, only the files it changed', async () => {
-    const options = { gzip: 3_000_000, eventFiles: 'each' } as const;
-    const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], options);
-    await load(big);
-    await keepEvent('a');
-    const db = await getDB();
-    await putBookmark(db, 'b/only', 'mine');
-    await load(big); // stores the bookmarked talk and its event
+    const { big, db } = await loadBigWithReaderData('a');
     expect(await db.getAllKeys('talks')).toEqual(['a/one', 'a/two', 'b/only']);
 
     // `c` changes and `d` is new; `a` and `b` keep their files.
@@ -303,7 +314,7 @@ describe('loadCorpus', () => {
       event('c', undefined, [c2]),
       event('d', '2022-01-01', [d1]),
     ];
-    const next = corpusFiles('big2', events, [[a1, a2], [b1], [c2], [d1]], options);
+    const next = corpusFiles('big2', events, [[a1, a2], [b1], [c2], [d1]], EACH_EVENT_BIG);
     const requested: string[] = [];
     await load(next, requested);
     const fetched = requested.map((url) => url.replace('/base/', '')).sort();
@@ -325,13 +336,7 @@ describe('loadCorpus', () => {
   });
 
   it('a renamed or deleted event alone in its file is not taken for its unchanged neighbour', async () => {
-    const options = { gzip: 3_000_000, eventFiles: 'each' } as const;
-    const big = corpusFiles('big', v1.events, [[a1, a2], [b1], [c1]], options);
-    await load(big);
-    await keepEvent('b');
-    const db = await getDB();
-    await putBookmark(db, 'b/only', 'mine');
-    await load(big);
+    const { db } = await loadBigWithReaderData('b');
     expect(await db.getAllKeys('talks')).toEqual(['b/only']);
 
     // `b` becomes `zz-b` (same source file): its file is gone, `a`'s (before it) is unchanged.
@@ -340,7 +345,7 @@ describe('loadCorpus', () => {
       'big2',
       [v1.events[0]!, { ...event('zz-b', '2021-01-01', [moved]), source: 'b.md' }, v1.events[2]!],
       [[a1, a2], [moved], [c1]],
-      options,
+      EACH_EVENT_BIG,
     );
     await load(renamed);
     expect(await db.getAllKeys('kept')).toEqual(['zz-b']);
@@ -349,7 +354,12 @@ describe('loadCorpus', () => {
     expect(await db.get('bookmarks', 'zz-b/only')).toMatchObject({ note: 'mine' });
 
     // Then `zz-b` is deleted: its records go, the bookmark stays (marked gone by its page).
-    const deleted = corpusFiles('big3', [v1.events[0]!, v1.events[2]!], [[a1, a2], [c1]], options);
+    const deleted = corpusFiles(
+      'big3',
+      [v1.events[0]!, v1.events[2]!],
+      [[a1, a2], [c1]],
+      EACH_EVENT_BIG,
+    );
     await load(deleted);
     expect(await db.getAllKeys('events')).toEqual([]);
     expect(await db.getAllKeys('talks')).toEqual([]);

@@ -114,3 +114,13 @@ export const fixtureEvents: EventRecord[] = [
     fixtureTalks.filter((t) => t.eventId === 'kubecon-2020').map((t) => t.id),
   ),
 ];
+
+/** Queries of every kind over the fixture (several words, a prefix, Russian, Chinese, a typo, a word being typed). */
+export const FIXTURE_QUERIES = [
+  'kubernetes skaffold',
+  'kube',
+  'облака rust',
+  '网络策略',
+  'prometeus',
+  'service mesh te',
+];

@@ -1,18 +1,26 @@
 // Test helper: an engine over the files buildSearchIndex returns, served from memory.
 import { buildSearchIndex } from '../../src/build/search-index';
 import type { ShardOptions } from '../../src/build/search-index';
+import type { SegmentOptions } from '../../src/build/search-segments';
 import { openSearchEngine } from '../../src/search/engine';
 import type { SearchEngine } from '../../src/search/engine';
 import type { EventRecord, TalkRecord } from '../../src/shared/types';
 
-/** An engine over an in-memory index, and the paths it fetched. */
+/** An engine over an in-memory index, the paths it fetched, and the files it was built from. */
 export async function openInMemory(
   events: EventRecord[],
   talks: TalkRecord[],
   sharding?: ShardOptions,
   shardBudget?: number,
-): Promise<{ engine: SearchEngine; fetched: string[]; fileCount: number }> {
-  const built = buildSearchIndex(events, talks, sharding);
+  segmenting?: SegmentOptions,
+): Promise<{
+  engine: SearchEngine;
+  fetched: string[];
+  fileCount: number;
+  built: ReturnType<typeof buildSearchIndex>;
+  files: Map<string, string>;
+}> {
+  const built = buildSearchIndex(events, talks, sharding, segmenting);
   const files = new Map(built.files.map((f) => [f.fileName, f.source]));
   const fetched: string[] = [];
   const engine = await openSearchEngine(
@@ -25,5 +33,5 @@ export async function openInMemory(
     },
     shardBudget,
   );
-  return { engine, fetched, fileCount: built.files.length };
+  return { engine, fetched, fileCount: built.files.length, built, files };
 }

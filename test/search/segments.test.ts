@@ -6,23 +6,16 @@ import { planSegments, type SegmentOptions } from '../../src/build/search-segmen
 import { openSearchEngine } from '../../src/search/engine';
 import { docTalkId, type SearchManifest, type SearchRoot } from '../../src/search/index-format';
 import type { EventRecord, TalkRecord } from '../../src/shared/types';
-import { fixtureEvents, fixtureTalks } from './fixture';
+import { FIXTURE_QUERIES, fixtureEvents, fixtureTalks } from './fixture';
+import { openInMemory } from './open-engine';
 
 /** Segments of one event each: the fixture's three events make three. */
 const TINY: SegmentOptions = { singleBelow: 0, minWeight: 1, target: 1000 };
 
 async function open(events: EventRecord[], talks: TalkRecord[], segmenting?: SegmentOptions) {
-  const built = buildSearchIndex(events, talks, undefined, segmenting);
-  const files = new Map(built.files.map((f) => [f.fileName, f.source]));
-  const fetched: string[] = [];
-  const engine = await openSearchEngine(built.manifestFileName, async (path) => {
-    fetched.push(path);
-    const source = files.get(path);
-    if (source === undefined) throw new Error(`missing ${path}`);
-    return JSON.parse(source);
-  });
-  const entry = JSON.parse(built.files.at(-1)!.source) as SearchRoot | SearchManifest;
-  return { engine, built, files, fetched, entry };
+  const opened = await openInMemory(events, talks, undefined, undefined, segmenting);
+  const entry = JSON.parse(opened.built.files.at(-1)!.source) as SearchRoot | SearchManifest;
+  return { ...opened, entry };
 }
 
 describe('search index segments', () => {
@@ -58,15 +51,7 @@ describe('search index segments', () => {
   it('answers as one index does: the same talks in the same order', async () => {
     const one = await open(fixtureEvents, fixtureTalks);
     const many = await open(fixtureEvents, fixtureTalks, TINY);
-    for (const text of [
-      'kubernetes skaffold',
-      'kube',
-      'облака rust',
-      '网络策略',
-      'prometeus',
-      'service mesh te',
-      'deploymen',
-    ]) {
+    for (const text of [...FIXTURE_QUERIES, 'deploymen']) {
       const a = await one.engine.search({ text });
       const b = await many.engine.search({ text });
       expect(a.hits.length, text).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { buildLunrIndex, buildSearchIndex } from '../../src/build/search-index';
 import { indexTerms } from '../../src/search/analyzer';
 import { docTalkId } from '../../src/search/index-format';
 import type { SearchManifest, SearchShard } from '../../src/search/index-format';
-import { fixtureEvents, fixtureTalks } from './fixture';
+import { FIXTURE_QUERIES, fixtureEvents, fixtureTalks } from './fixture';
 import { openInMemory } from './open-engine';
 
 const WHOLE = { shardBytes: Infinity };
@@ -77,14 +77,7 @@ describe('split search index', () => {
     const fine = await openInMemory(fixtureEvents, fixtureTalks, FINE);
     // A budget of one byte: every shard is dropped as soon as its query is answered.
     const starved = await openInMemory(fixtureEvents, fixtureTalks, FINE, 1);
-    for (const text of [
-      'kubernetes skaffold',
-      'kube',
-      'облака rust',
-      '网络策略',
-      'prometeus',
-      'service mesh te',
-    ]) {
+    for (const text of FIXTURE_QUERIES) {
       const expected = await whole.engine.search({ text });
       expect(expected.hits.length).toBeGreaterThan(0);
       expect(await fine.engine.search({ text })).toEqual(expected);
