@@ -32,12 +32,29 @@ const sideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('home: grouped by month, bounded in DOM size, with a jump to any year', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   await open(page, '/');
   await expect(page.locator('.event-group').first()).toContainText(/\w+ 20\d\d/);
   expect(await domNodes(page)).toBeLessThan(1500);
   await page.mouse.wheel(0, 20_000);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(10_000);
   expect(await domNodes(page)).toBeLessThan(1500);
+  // rows at the end filled from the catalogue, and no event file read to list them
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.locator('.event-card--pending')).toHaveCount(0);
+  const titlesOnScreen = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('.event-card h3 a')].filter((a) => {
+          const box = a.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight && a.textContent;
+        }).length,
+    );
+  await expect.poll(titlesOnScreen).toBeGreaterThan(4);
+  // the first file of summaries, then the one holding the last rows
+  expect(asked.filter((path) => path.includes('/data/home/events.')).length).toBeGreaterThan(1);
+  expect(asked.filter((path) => path.includes('/data/events.'))).toEqual([]);
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('.home-jumps').getByRole('link', { name: '2015', exact: true }).click();

@@ -116,6 +116,7 @@ test('"Make available offline" saves everything, resumes after a lost connection
     ...corpus.manifest.eventFiles.map((f) => `/${f.url}`),
     ...corpus.manifest.talkFiles.map((f) => `/${f.url}`),
     ...corpus.manifest.search.files.map((f) => `/${f}`),
+    ...(corpus.manifest.home?.files ?? []).map((f) => `/${f}`),
   ];
   expect(listed.filter((p) => !served.includes(p))).toEqual([]);
   // Fetched once: the whole copy costs the corpus's own size (plus its small manifest).
@@ -227,10 +228,11 @@ test('an update adding one document fetches only the files it changed, the searc
     ...corpus.manifest.eventFiles.map((f) => `/${f.url}`),
     ...corpus.manifest.talkFiles.map((f) => `/${f.url}`),
     ...corpus.manifest.search.files.map((f) => `/${f}`),
+    ...(corpus.manifest.home?.files ?? []).map((f) => `/${f}`),
   ]);
   const fetched = server.served
     .slice(before)
-    .filter((r) => /^\/data\/(events|talks|search\/)/.test(r.path) && r.status === 200)
+    .filter((r) => /^\/data\/(events|talks|search\/|home\/)/.test(r.path) && r.status === 200)
     .map((r) => r.path);
   expect(fetched.filter((p) => old.has(p))).toEqual([]);
   expect(new Set(fetched).size).toBe(fetched.length);
@@ -239,7 +241,8 @@ test('an update adding one document fetches only the files it changed, the searc
   expect(searchFetched.length).toBeLessThan(next.manifest.search.files.length / 3);
   const nextGzip =
     [...next.manifest.eventFiles, ...next.manifest.talkFiles].reduce((n, f) => n + f.gzip, 0) +
-    next.manifest.search.gzip;
+    next.manifest.search.gzip +
+    (next.manifest.home?.gzip ?? 0);
   const nextDir = 'dist-large-next';
   const fetchedGzip = fetched.reduce(
     (sum, p) => sum + gzipSync(readFileSync(path.join(nextDir, p))).length,
@@ -253,6 +256,7 @@ test('an update adding one document fetches only the files it changed, the searc
     ...next.manifest.eventFiles.map((f) => `/${f.url}`),
     ...next.manifest.talkFiles.map((f) => `/${f.url}`),
     ...next.manifest.search.files.map((f) => `/${f}`),
+    ...(next.manifest.home?.files ?? []).map((f) => `/${f}`),
   ];
   expect(fetched.sort()).toEqual(nextFiles.filter((p) => !old.has(p)).sort());
   expect(fetchedGzip).toBeLessThan(nextGzip * 0.1);

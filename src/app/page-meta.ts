@@ -1,5 +1,6 @@
 /** Titles, descriptions and paths of every page kind, for document titles and prerendered meta tags. */
 import type { EventRecord, TalkRecord } from '../shared/types';
+import type { OpenCatalogue } from '../data/home-catalogue';
 import type { PreparedHome } from './home/event-groups';
 import { blocksText } from '../shared/blocks-text';
 import { aboutUrl, bookmarksUrl, eventUrl, homeUrl, searchUrl, talkUrl } from '../shared/urls';
@@ -7,10 +8,19 @@ import { formatDate, plural } from './format';
 
 /** A page to render, with the data it shows: what the prerender and the routes agree on. */
 export type StaticPage =
-  | { kind: 'home'; events: EventRecord[]; prepared?: PreparedHome }
+  | ({ kind: 'home' } & HomeSource)
   | { kind: 'event'; event: EventRecord; talks: TalkRecord[] }
   | { kind: 'talk'; event: EventRecord; talk: TalkRecord; prev?: TalkRecord; next?: TalkRecord }
   | { kind: 'about' | 'search' | 'bookmarks' | 'notFound' };
+
+/**
+ * What the home page lists from: every event (and, when the route prepared it, the list for the
+ * URL's params), or the build's catalogue of the default list (a large library's first visit of
+ * the day reads a few KB, not every event).
+ */
+export type HomeSource =
+  | { events: EventRecord[]; prepared?: PreparedHome; catalogue?: undefined }
+  | { catalogue: OpenCatalogue; events?: undefined; prepared?: undefined };
 
 /** What a page says about itself; `path` is its canonical in-app URL (absent for the 404 page). */
 export interface PageMeta {
@@ -28,7 +38,7 @@ export function pageMeta(page: StaticPage, base: string): PageMeta {
     case 'home':
       return {
         title: `${APP}: talks and notes to read offline`,
-        description: `Read ${plural(page.events.length, 'event')} of conference, meetup and podcast notes offline, search them and share links to talks.`,
+        description: `Read ${plural(page.catalogue ? page.catalogue.head.events : page.events.length, 'event')} of conference, meetup and podcast notes offline, search them and share links to talks.`,
         path: homeUrl(base),
       };
     case 'event': {

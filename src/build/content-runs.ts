@@ -14,7 +14,10 @@ export interface RunItem {
 
 /** How runs are cut. */
 export interface RunSizes {
-  /** A run never ends before it holds this many bytes of JSON. */
+  /**
+   * A run never ends before it holds this many bytes of JSON. Keep it well under `divisor` items:
+   * near the typical run size, one added item moves the next cut, and that one the next.
+   */
   minBytes: number;
   /** A run ends before an item that would take it past this size (an item alone may exceed it). */
   maxBytes: number;

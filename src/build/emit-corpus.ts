@@ -1,6 +1,6 @@
 /**
- * Packs the built corpus into content-hashed JSON files: a small manifest, event files, talk files
- * and the search index. Event and talk files are cut by content (src/build/content-runs.ts), so a
+ * Packs the built corpus into content-hashed JSON files: a small manifest, event files, talk files,
+ * the home catalogue and the search index. Event and talk files are cut by content (src/build/content-runs.ts), so a
  * new build changes only the files whose documents changed.
  */
 import { gzipSync } from 'node:zlib';
@@ -8,6 +8,7 @@ import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../sha
 import { compareIds, contentRuns, type RunItem, type RunSizes } from './content-runs';
 import { shortHash } from './hash';
 import type { BuiltCorpusData } from './pipeline';
+import { buildHomeCatalogue } from './home-catalogue';
 import { buildSearchIndex } from './search-index';
 
 /** A file to write, relative to the output root. */
@@ -32,9 +33,11 @@ export const TALK_RUNS: RunSizes = { minBytes: 64 * 1024, maxBytes: 512 * 1024, 
 
 /**
  * Event files are small records; their files stay small too, so that one changed event does not
- * make an update fetch a large share of the catalogue again.
+ * make an update fetch a large share of the catalogue again. Their cuts come from the ids (one
+ * event in 32, past a small minimum), not from the minimum size: with a minimum near the file
+ * size, one added event moved every later cut (an update rewrote a tenth of the files).
  */
-export const EVENT_RUNS: RunSizes = { minBytes: 48 * 1024, maxBytes: 256 * 1024, divisor: 4 };
+export const EVENT_RUNS: RunSizes = { minBytes: 12 * 1024, maxBytes: 256 * 1024, divisor: 32 };
 
 /** The files for `data` (see the module comment); names carry content hashes, so caches never go stale. */
 export function emitCorpus(data: BuiltCorpusData): EmittedCorpus {
@@ -57,16 +60,13 @@ export function emitCorpus(data: BuiltCorpusData): EmittedCorpus {
 
   const search = buildSearchIndex(data.events, data.talks);
   files.push(...search.files);
-  const searchSizes = search.files.reduce(
-    (sum, file) => ({
-      bytes: sum.bytes + Buffer.byteLength(file.source),
-      gzip: sum.gzip + gzipSize(file.source),
-    }),
-    { bytes: 0, gzip: 0 },
-  );
+  const home = buildHomeCatalogue(events);
+  files.push(...home.files);
 
   const version = shortHash(
-    [...eventFiles, ...talkFiles].map((file) => file.url).join() + search.manifestFileName,
+    [...eventFiles, ...talkFiles].map((file) => file.url).join() +
+      search.manifestFileName +
+      home.head,
     12,
   );
   const manifest: CorpusManifest = {
@@ -80,13 +80,29 @@ export function emitCorpus(data: BuiltCorpusData): EmittedCorpus {
     search: {
       manifest: search.manifestFileName,
       files: search.files.map((file) => file.fileName),
-      ...searchSizes,
+      ...sizesOf(search.files),
+    },
+    home: {
+      catalogue: home.head,
+      files: home.files.map((file) => file.fileName),
+      ...sizesOf(home.files),
     },
   };
   const manifestSource = JSON.stringify(manifest);
   const manifestFileName = `data/corpus.${shortHash(manifestSource)}.json`;
   files.push({ fileName: manifestFileName, source: manifestSource });
   return { files, manifest, manifestFileName, searchManifestFileName: search.manifestFileName };
+}
+
+/** The JSON bytes of some files, and their bytes gzipped. */
+function sizesOf(files: readonly EmittedFile[]): { bytes: number; gzip: number } {
+  return files.reduce(
+    (sum, file) => ({
+      bytes: sum.bytes + Buffer.byteLength(file.source),
+      gzip: sum.gzip + gzipSize(file.source),
+    }),
+    { bytes: 0, gzip: 0 },
+  );
 }
 
 /** Bytes of `source` gzipped at the level static servers use. */

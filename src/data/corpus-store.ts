@@ -39,7 +39,7 @@ export class NotOnDevice extends CorpusUnavailable {
 type Db = IDBPDatabase<TalkshelfDB>;
 
 /** Resolves to the manifest reads follow, waiting for the loader; rejects when there is none. */
-async function manifest(): Promise<CorpusManifest> {
+export async function currentManifest(): Promise<CorpusManifest> {
   for (;;) {
     const { status, manifest } = corpusState();
     if (manifest) return manifest;
@@ -128,7 +128,7 @@ export function byDateDesc(a: EventRecord, b: EventRecord): number {
  * events stored, it lists those (the ones kept on this device).
  */
 export async function allEvents(): Promise<EventRecord[]> {
-  const { eventFiles } = await manifest();
+  const { eventFiles } = await currentManifest();
   const db = await database();
   // The stores may change between knowing which files are stored and reading them (a repair
   // empties them): read again then, or an emptied store would pass for an empty library.
@@ -176,7 +176,7 @@ export async function getEvent(id: string): Promise<EventRecord | undefined> {
 
 /** Resolves to the events with these ids that exist, in the order asked. */
 export async function getEvents(ids: string[]): Promise<EventRecord[]> {
-  const { eventFiles } = await manifest();
+  const { eventFiles } = await currentManifest();
   return recordsById('events', eventFiles, ids, (id) => id, checkEvent);
 }
 
@@ -187,7 +187,7 @@ export async function getTalk(id: string): Promise<TalkRecord | undefined> {
 
 /** Resolves to the talks with these ids that exist, in the order asked. */
 export async function getTalks(ids: string[]): Promise<TalkRecord[]> {
-  const { talkFiles } = await manifest();
+  const { talkFiles } = await currentManifest();
   return recordsById('talks', talkFiles, ids, eventIdOfTalk, checkTalk);
 }
 
@@ -250,7 +250,7 @@ function holdsAny(files: readonly CorpusFile[], file: CorpusFile, eventIds: Set<
 
 /** Resolves to an event's talks in document order; empty for an unknown event. */
 export async function getTalksOfEvent(eventId: string): Promise<TalkRecord[]> {
-  const { talkFiles } = await manifest();
+  const { talkFiles } = await currentManifest();
   const db = await database();
   const file = fileFor(talkFiles, eventId);
   const fileStored = !!file && (await isStored(db, file));
@@ -271,7 +271,7 @@ export async function getTalksOfEvent(eventId: string): Promise<TalkRecord[]> {
 
 /** Resolves to the version, build date and counts of the corpus being read. */
 export async function getCorpusMeta(): Promise<Omit<CorpusMeta, 'loadedAt' | 'manifest'>> {
-  const current = await manifest();
+  const current = await currentManifest();
   return {
     version: current.version,
     builtAt: current.builtAt,

@@ -89,7 +89,20 @@ export function offlineCopyState(): OfflineCopyState {
 /** Everything a full copy fetches, in gzip bytes. */
 export function corpusDownloadBytes(manifest: CorpusManifest): number {
   const sum = (files: CorpusFile[]) => files.reduce((total, file) => total + file.gzip, 0);
-  return sum(manifest.eventFiles) + sum(manifest.talkFiles) + manifest.search.gzip;
+  return (
+    sum(manifest.eventFiles) +
+    sum(manifest.talkFiles) +
+    manifest.search.gzip +
+    (manifest.home?.gzip ?? 0)
+  );
+}
+
+/**
+ * The files kept in the Cache API rather than IndexedDB (fetched by URL: the search worker's
+ * index, the home page's catalogue), each group with its gzip bytes.
+ */
+function cachedGroups(manifest: CorpusManifest): Array<{ files: string[]; gzip: number }> {
+  return manifest.home ? [manifest.search, manifest.home] : [manifest.search];
 }
 
 interface NetworkInformationLike {
@@ -110,7 +123,7 @@ export function dataIsScarce(): boolean {
 
 /** Reads what is stored and goes on with (or starts) the full copy when it is wanted. */
 export async function resumeOfflineCopy(db: Db, manifest: CorpusManifest): Promise<void> {
-  await pruneSearchCache(manifest).catch(() => undefined);
+  await pruneFileCache(manifest).catch(() => undefined);
   const kept = new Set(await db.getAllKeys('kept'));
   update({ declined: kept.has(KEEP_NONE) });
   const complete = await measure(db, manifest);
@@ -252,8 +265,10 @@ async function download(db: Db, manifest: CorpusManifest): Promise<void> {
     ...manifest.eventFiles.map((file) => ({ file, kind: 'events' as const })),
     ...manifest.talkFiles.map((file) => ({ file, kind: 'talks' as const })),
   ].filter(({ file }) => !stored.has(file.url));
-  const searchMissing = (await searchFilesStored(manifest)) < manifest.search.files.length;
-  if (queue.length === 0 && !searchMissing) {
+  const cachedMissing = (await cachedFilesStored(manifest)).some(
+    (count, n) => count < cachedGroups(manifest)[n].files.length,
+  );
+  if (queue.length === 0 && !cachedMissing) {
     await measure(db, manifest);
     return;
   }
@@ -289,7 +304,7 @@ async function download(db: Db, manifest: CorpusManifest): Promise<void> {
     await measure(db, manifest);
     return;
   }
-  if (!failure) failure = await storeSearchFiles(manifest).catch((error: unknown) => error);
+  if (!failure) failure = await storeCachedFiles(manifest).catch((error: unknown) => error);
   if (failure) return pause(db, manifest, failure);
   await measure(db, manifest);
   bumpCorpusRevision();
@@ -343,18 +358,22 @@ async function storeFile(
   return true;
 }
 
-/** Index files fetched at once: a large index is a thousand small files. */
-const SEARCH_FETCHES = 4;
+/** Cached files fetched at once: a large index is a thousand small files. */
+const CACHED_FETCHES = 4;
 
 /**
- * Puts every search index file in the search cache, skipping those already there; the first
- * failure stops it (nothing more is fetched).
+ * Puts every search index and home catalogue file in their cache, skipping those already there;
+ * the first failure stops it (nothing more is fetched).
  */
-async function storeSearchFiles(manifest: CorpusManifest): Promise<void> {
+async function storeCachedFiles(manifest: CorpusManifest): Promise<void> {
   if (typeof caches === 'undefined') return;
   const cache = await caches.open(SEARCH_CACHE);
-  const each = manifest.search.gzip / Math.max(manifest.search.files.length, 1);
-  await allInPool(manifest.search.files, SEARCH_FETCHES, async (url) => {
+  const sizes = new Map<string, { each: number; index: boolean }>();
+  for (const group of cachedGroups(manifest)) {
+    const each = group.gzip / Math.max(group.files.length, 1);
+    for (const url of group.files) sizes.set(url, { each, index: group === manifest.search });
+  }
+  await allInPool([...sizes.keys()], CACHED_FETCHES, async (url) => {
     const absolute = corpusBase() + url;
     if (await cache.match(absolute)) return;
     let response: Response;
@@ -366,9 +385,10 @@ async function storeSearchFiles(manifest: CorpusManifest): Promise<void> {
     if (!response.ok) throw new FileUnavailable(url, { cause: response.status });
     await cache.put(absolute, response);
     // counted once, when stored here (measure counted those already in the cache)
+    const { each, index } = sizes.get(url)!;
     update({
       storedBytes: state.storedBytes + each,
-      indexStoredBytes: state.indexStoredBytes + each,
+      indexStoredBytes: state.indexStoredBytes + (index ? each : 0),
     });
   });
 }
@@ -382,18 +402,25 @@ async function measure(db: Db, manifest: CorpusManifest): Promise<boolean> {
     (sum, file) => sum + (stored.has(file.url) ? file.count : 0),
     0,
   );
-  const searchStored = await searchFilesStored(manifest);
-  const indexStoredBytes =
-    (manifest.search.gzip * searchStored) / Math.max(manifest.search.files.length, 1);
+  const groups = cachedGroups(manifest);
+  const counts = await cachedFilesStored(manifest);
+  const [indexStoredBytes = 0, homeStoredBytes = 0] = groups.map(
+    (group, n) => (group.gzip * counts[n]) / Math.max(group.files.length, 1),
+  );
   const files = [...manifest.eventFiles, ...manifest.talkFiles];
   const complete =
-    files.every((file) => stored.has(file.url)) && searchStored === manifest.search.files.length;
+    files.every((file) => stored.has(file.url)) &&
+    groups.every((group, n) => counts[n] === group.files.length);
   const kept = (await db.getKey('kept', KEEP_ALL)) !== undefined;
   // Kept but not whole: a download under way or paused says so itself; otherwise none runs yet.
   const running = state.phase === 'downloading' || state.phase === 'paused';
   update({
     measured: true,
-    storedBytes: bytesOf(manifest.eventFiles) + bytesOf(manifest.talkFiles) + indexStoredBytes,
+    storedBytes:
+      bytesOf(manifest.eventFiles) +
+      bytesOf(manifest.talkFiles) +
+      indexStoredBytes +
+      homeStoredBytes,
     indexStoredBytes,
     indexTotalBytes: manifest.search.gzip,
     storedTalks,
@@ -405,25 +432,31 @@ async function measure(db: Db, manifest: CorpusManifest): Promise<boolean> {
   return complete;
 }
 
-/** Drops cached index files the current manifest no longer lists (left by an earlier version). */
-async function pruneSearchCache(manifest: CorpusManifest): Promise<void> {
+/** Drops cached files the current manifest no longer lists (left by an earlier version). */
+async function pruneFileCache(manifest: CorpusManifest): Promise<void> {
   if (typeof caches === 'undefined') return;
   const cache = await caches.open(SEARCH_CACHE);
   const listed = new Set(
-    manifest.search.files.map((url) => new URL(corpusBase() + url, location.href).pathname),
+    cachedGroups(manifest).flatMap((group) =>
+      group.files.map((url) => new URL(corpusBase() + url, location.href).pathname),
+    ),
   );
   for (const request of await cache.keys()) {
     if (!listed.has(new URL(request.url).pathname)) await cache.delete(request);
   }
 }
 
-async function searchFilesStored(manifest: CorpusManifest): Promise<number> {
-  if (typeof caches === 'undefined') return manifest.search.files.length;
+/** How many files of each of cachedGroups are in the cache. */
+async function cachedFilesStored(manifest: CorpusManifest): Promise<number[]> {
+  const groups = cachedGroups(manifest);
+  if (typeof caches === 'undefined') return groups.map((group) => group.files.length);
   const cache = await caches.open(SEARCH_CACHE);
   const keys = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
-  return manifest.search.files.filter((url) =>
-    keys.has(new URL(corpusBase() + url, location.href).pathname),
-  ).length;
+  return groups.map(
+    (group) =>
+      group.files.filter((url) => keys.has(new URL(corpusBase() + url, location.href).pathname))
+        .length,
+  );
 }
 
 /**

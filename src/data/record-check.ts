@@ -12,6 +12,8 @@ import type {
   CorpusManifest,
   EventKind,
   EventRecord,
+  EventSummary,
+  HomeCatalogue,
   Inline,
   Language,
   ReadingPosition,
@@ -49,7 +51,43 @@ export function checkManifest(value: unknown): CorpusManifest | undefined {
   if (!Array.isArray(eventFiles) || !eventFiles.every(isFile)) return undefined;
   if (!Array.isArray(talkFiles) || !talkFiles.every(isFile)) return undefined;
   if (!isObject(search) || !str(search.manifest) || !Array.isArray(search.files)) return undefined;
+  const { home } = value;
+  // a damaged catalogue entry is dropped: the home page then lists the events themselves
+  if (home !== undefined && !(isObject(home) && str(home.catalogue) && Array.isArray(home.files)))
+    return { ...(value as unknown as CorpusManifest), home: undefined };
   return value as unknown as CorpusManifest;
+}
+
+/** The home catalogue's head, or undefined when it is not one (then the home lists the events). */
+export function checkCatalogue(value: unknown): HomeCatalogue | undefined {
+  if (!isObject(value) || typeof value.events !== 'number') return undefined;
+  const { groups, jumps, facets, files } = value;
+  const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  if (!Array.isArray(groups) || !Array.isArray(jumps) || !Array.isArray(files)) return undefined;
+  if (!groups.every((g) => isObject(g) && str(g.key) && str(g.label) && count(g.count)))
+    return undefined;
+  if (!jumps.every((j) => isObject(j) && str(j.label) && count(j.row))) return undefined;
+  if (!files.every((f) => isObject(f) && str(f.url) && count(f.count))) return undefined;
+  const pairs = (list: unknown) =>
+    Array.isArray(list) &&
+    list.every((p) => Array.isArray(p) && str(p[0]) && typeof p[1] === 'number');
+  if (!isObject(facets) || !pairs(facets.kinds) || !pairs(facets.tags) || !pairs(facets.years))
+    return undefined;
+  return value as unknown as HomeCatalogue;
+}
+
+/** A summary of the home catalogue, or undefined when its id or title is missing. */
+export function checkSummary(value: unknown): EventSummary | undefined {
+  if (!isObject(value) || !str(value.id) || !str(value.title)) return undefined;
+  const summary: EventSummary = {
+    id: value.id,
+    title: value.title,
+    talks: finite(value.talks, 0),
+    tags: strings(value.tags),
+  };
+  if (str(value.date)) summary.date = value.date;
+  if (str(value.opens)) summary.opens = value.opens;
+  return summary;
 }
 
 /** The event as a valid record, or undefined when its id, title or talks are missing. */

@@ -33,5 +33,5 @@ export function precacheVersion(
 /** Returns the runtime cache name for prerendered pages of one precache version. */
 export const pagesCacheName = (version: string): string => `talkshelf-pages-${version}`;
 
-/** The cache that holds the search index's files: filled by the offline copy and by the worker as searches need them. */
+/** The cache that holds the search index's and the home catalogue's files: filled by the offline copy and by the worker as pages need them. */
 export const SEARCH_CACHE = 'talkshelf-search';

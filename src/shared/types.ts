@@ -105,6 +105,56 @@ export interface CorpusFile {
   gzip: number;
 }
 
+/** An event as a row of the home list shows it: a few fields, not its description or talk ids. */
+export interface EventSummary {
+  id: string;
+  title: string;
+  date?: string;
+  /** How many talks it holds. */
+  talks: number;
+  /** Its first tags (a row shows at most six). */
+  tags: string[];
+  /** The id of its one talk when it is a single-talk event: the row opens the talk. */
+  opens?: string;
+}
+
+/** A heading of the home list: a month, an undated folder or an initial, and its events. */
+export interface HomeGroup {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** A place in the home list a reader can jump to (a year, "Undated", an initial). */
+export interface HomeJump {
+  label: string;
+  /** The position of its first row among the list's rows (groups and events). */
+  row: number;
+}
+
+/** Each home filter's values with how many events have them, most common first (years newest first). */
+export interface HomeFacets {
+  kinds: Array<[EventKind, number]>;
+  tags: Array<[string, number]>;
+  years: Array<[string, number]>;
+}
+
+/**
+ * The home list in its default order (newest first, nothing filtered), made by the build: the
+ * head the app needs to draw the whole list's outline, with its events in files of summaries.
+ * A returning reader's home page needs the head and one file, not every event.
+ */
+export interface HomeCatalogue {
+  /** How many events the list holds. */
+  events: number;
+  /** Its groups in order; each group's events follow its heading. */
+  groups: HomeGroup[];
+  jumps: HomeJump[];
+  facets: HomeFacets;
+  /** Files of EventSummary[] in list order, cut by content, and how many summaries each holds. */
+  files: Array<{ url: string; count: number }>;
+}
+
 /** The first file the app fetches: the corpus's size and where to find its events, talks and index. */
 export interface CorpusManifest {
   format: 2;
@@ -119,6 +169,11 @@ export interface CorpusManifest {
   talkFiles: CorpusFile[];
   /** The search index: its manifest, every file it is made of (manifest included) and their size. */
   search: { manifest: string; files: string[]; bytes: number; gzip: number };
+  /**
+   * The home catalogue: its head (a HomeCatalogue), every file it is made of (head included) and
+   * their size. Absent from manifests stored by versions before it: the home then lists events.
+   */
+  home?: { catalogue: string; files: string[]; bytes: number; gzip: number };
 }
 
 /** A talk the reader marked to come back to; survives the talk leaving the corpus. */

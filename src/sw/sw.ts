@@ -1,10 +1,10 @@
 /**
  * The service worker: precaches the app shell (injected by the build), answers navigations
  * network-first with a short timeout and falls back to the precached shell, which reads the
- * corpus the page stored in IndexedDB, so any stored talk opens offline. Search index files are
- * served from the search cache (filled by the offline copy, or here as searches fetch them). A
- * precache emptied behind its back is filled again when a page asks. A new version waits until
- * the page asks it to take over (SKIP_WAITING), so a reader is never reloaded mid-talk.
+ * corpus the page stored in IndexedDB, so any stored talk opens offline. Search index and home
+ * catalogue files are served from the search cache (filled by the offline copy, or here as pages
+ * fetch them). A precache emptied behind its back is filled again when a page asks. A new version
+ * waits until the page asks it to take over (SKIP_WAITING), so a reader is never reloaded mid-talk.
  */
 import { cacheNames, clientsClaim } from 'workbox-core';
 import {
@@ -42,9 +42,12 @@ const pages = new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 
 /** The precached app shell: it renders any route from IndexedDB and the precached corpus. */
 const shell = async () => (await matchPrecache(SHELL_PATH)) ?? Response.error();
 
-// Index files are named by their content: one cached copy is good for as long as it is listed.
+// Index and home catalogue files are named by their content: one cached copy is good for as long
+// as it is listed.
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && url.pathname.includes('/data/search/'),
+  ({ url }) =>
+    url.origin === self.location.origin &&
+    (url.pathname.includes('/data/search/') || url.pathname.includes('/data/home/')),
   new CacheFirst({ cacheName: SEARCH_CACHE }),
 );
 

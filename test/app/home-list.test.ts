@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { homeFacets, homeList, prepareHome, type HomeRow } from '../../src/app/home/event-groups';
+import {
+  homeFacets,
+  homeList,
+  prepareHome,
+  type FullHomeList,
+} from '../../src/app/home/event-groups';
 import { homeParamsUrl, parseHomeParams } from '../../src/app/home/home-params';
 import type { EventKind, EventRecord } from '../../src/shared/types';
 
@@ -34,13 +39,17 @@ const EVENTS = [
   event('m', 'minutes', undefined, 'minutes/wg/x.md', 'notes'),
 ];
 
-const labels = (rows: HomeRow[]) =>
-  rows.map((row) => (row.type === 'group' ? `# ${row.label} (${row.count})` : row.event.title));
+/** The list as lines: each heading with its count, each event's title. */
+const labels = ({ rows, order }: FullHomeList) =>
+  rows.map((row) => (row.type === 'group' ? `# ${row.label} (${row.count})` : order[row.n].title));
+/** The titles of a list's events, in list order. */
+const titlesOf = (list: FullHomeList) =>
+  list.rows.flatMap((r) => (r.type === 'event' ? [list.order[r.n].title] : []));
 
 describe('the home list', () => {
   it('groups by month, newest first, undated last by folder and in natural order', () => {
     const list = homeList(EVENTS, parseHomeParams('/'));
-    expect(labels(list.rows)).toEqual([
+    expect(labels(list)).toEqual([
       '# March 2024 (2)',
       'Alpha Conf',
       'Beta Meetup',
@@ -63,14 +72,14 @@ describe('the home list', () => {
 
   it('sorts oldest first, or by title under initials', () => {
     const oldest = homeList(EVENTS, parseHomeParams('/?sort=oldest'));
-    expect(labels(oldest.rows).slice(0, 4)).toEqual([
+    expect(labels(oldest).slice(0, 4)).toEqual([
       '# November 2023 (1)',
       'Gamma Days',
       '# March 2024 (2)',
       'Beta Meetup',
     ]);
     const byTitle = homeList(EVENTS, parseHomeParams('/?sort=title'));
-    expect(labels(byTitle.rows)).toEqual([
+    expect(labels(byTitle)).toEqual([
       '# A (1)',
       'Alpha Conf',
       '# B (1)',
@@ -97,9 +106,7 @@ describe('the home list', () => {
       'emil',
     ];
     const events = titles.map((title, n) => event(`e${n}`, title));
-    const sorted = homeList(events, parseHomeParams('/?sort=title')).rows.flatMap((r) =>
-      r.type === 'event' ? [r.event.title] : [],
-    );
+    const sorted = titlesOf(homeList(events, parseHomeParams('/?sort=title')));
     expect(sorted).toEqual([
       'emil',
       'Émile',
@@ -127,10 +134,7 @@ describe('the home list', () => {
   });
 
   it('filters by kind, tag and year, undated included', () => {
-    const titles = (url: string) =>
-      homeList(EVENTS, parseHomeParams(url)).rows.flatMap((r) =>
-        r.type === 'event' ? [r.event.title] : [],
-      );
+    const titles = (url: string) => titlesOf(homeList(EVENTS, parseHomeParams(url)));
     expect(titles('/?kind=podcast')).toHaveLength(3);
     expect(titles('/?tag=rust')).toEqual(['Beta Meetup', 'Gamma Days']);
     expect(titles('/?year=2023')).toEqual(['Gamma Days']);

@@ -1,4 +1,5 @@
 // A tiny corpus served by a fake fetch, for the data-layer tests.
+import { buildHomeCatalogue } from '../../src/build/home-catalogue';
 import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../../src/shared/types';
 
 /** A talk with just enough fields. */
@@ -36,13 +37,13 @@ export function event(id: string, date: string | undefined, talks: TalkRecord[])
  * A format-2 manifest plus its files, keyed by URL relative to the base: one event file, and one
  * talk file per event (named by the version, the event and its talks' titles, so a file changes
  * name exactly when its content does). `gzip` sizes each file as if that big (to test thresholds);
- * `eventFiles: 'each'` gives each event a file of its own.
+ * `eventFiles: 'each'` gives each event a file of its own; `home` adds the build's home catalogue.
  */
 export function corpusFiles(
   version: string,
   events: EventRecord[],
   talks: TalkRecord[][],
-  options: { gzip?: number; eventFiles?: 'one' | 'each' } = {},
+  options: { gzip?: number; eventFiles?: 'one' | 'each'; home?: boolean } = {},
 ) {
   const byId = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const allTalks = talks.flat();
@@ -71,6 +72,12 @@ export function corpusFiles(
     talkFiles,
     search: { manifest: 'search/manifest.json', files: [], bytes: 0, gzip: 0 },
   };
+  if (options.home) {
+    const home = buildHomeCatalogue(events);
+    for (const file of home.files) files.set(file.fileName, JSON.parse(file.source));
+    const names = home.files.map((file) => file.fileName);
+    manifest.home = { catalogue: home.head, files: names, bytes: 0, gzip: gzip * names.length };
+  }
   files.set(`corpus/manifest-${version}.json`, manifest);
   return { manifest, files, events, manifestUrl: `corpus/manifest-${version}.json` };
 }

@@ -2,9 +2,8 @@
  * The home page's order and filters (kind, tag, year, each with its count) and the places to jump
  * to. On a phone they fold behind one "Sort and filter" control; every choice lives in the URL.
  */
-import type { EventKind } from '../../shared/types';
+import type { EventKind, HomeFacets, HomeJump } from '../../shared/types';
 import { plural } from '../format';
-import type { HomeFacets, HomeJump } from './event-groups';
 import type { HomeParams, HomeSort } from './home-params';
 import { homeFiltered } from './home-params';
 
@@ -21,7 +20,8 @@ const SORT_LABELS: Record<HomeSort, string> = {
 export interface HomeControlsProps {
   params: HomeParams;
   facets: HomeFacets;
-  shown: number;
+  /** Undefined while the list for new params is being made. */
+  shown?: number;
   jumps: HomeJump[];
   onChange: (next: HomeParams) => void;
   onJump: (row: number) => void;
@@ -37,7 +37,7 @@ export function HomeControls({
   onJump,
 }: HomeControlsProps) {
   const set = (patch: Partial<HomeParams>) => onChange({ ...params, ...patch });
-  const summary = `${plural(shown, 'event')} · ${SORT_LABELS[params.sort].toLowerCase()}${
+  const summary = `${shown === undefined ? 'Listing events…' : plural(shown, 'event')} · ${SORT_LABELS[params.sort].toLowerCase()}${
     homeFiltered(params) ? ' · filtered' : ''
   }`;
   return (

@@ -5,7 +5,7 @@
  * browser's own scroll restoration on back finds the page as tall as it was.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { lastAtMost } from '../../shared/last-at-most';
 import { followWindowScroll } from '../window-scroll';
 import { useHistoryScroll } from './list-scroll';
@@ -24,6 +24,8 @@ export interface VirtualRowsProps<T> {
   class?: string;
   /** Receives a function that scrolls the window to a row (for jump links). */
   onReady?: (scrollToRow: (index: number) => void) => void;
+  /** Told the rows drawn (`start` to `end`, exclusive) whenever they change. */
+  onRange?: (start: number, end: number) => void;
 }
 
 const rootPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -34,6 +36,7 @@ export function VirtualRows<T>({
   heightRem,
   render,
   onReady,
+  onRange,
   ...props
 }: VirtualRowsProps<T>) {
   const list = useRef<HTMLUListElement>(null);
@@ -74,6 +77,12 @@ export function VirtualRows<T>({
       resized?.disconnect();
     };
   }, [offsets]);
+
+  const toldRange = useRef(onRange);
+  toldRange.current = onRange;
+  useEffect(() => {
+    if (live) toldRange.current?.(range[0], range[1]);
+  }, [live, range, rows]);
 
   // Once the list is as tall as all its rows, return to the place saved in this history entry.
   useHistoryScroll(live);

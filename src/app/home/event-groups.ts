@@ -4,20 +4,18 @@
  * stays together; initials when sorted by title), with the places a reader can jump to, and the
  * counts behind the filters. Pure, so the prerender and the app list the same rows.
  */
-import type { EventKind, EventRecord } from '../../shared/types';
+import type {
+  EventKind,
+  EventRecord,
+  EventSummary,
+  HomeFacets,
+  HomeGroup,
+  HomeJump,
+} from '../../shared/types';
 import type { HomeParams } from './home-params';
 
-/** One row of the home list: a group heading or an event. */
-export type HomeRow =
-  | { type: 'group'; key: string; label: string; count: number }
-  | { type: 'event'; event: EventRecord };
-
-/** A place in the list a reader can jump to (a year, "Undated", an initial). */
-export interface HomeJump {
-  label: string;
-  /** The position of its first row in `rows`. */
-  row: number;
-}
+/** One row of the home list: a group heading, or the event at position `n` of the list. */
+export type HomeRow = ({ type: 'group' } & HomeGroup) | { type: 'event'; n: number };
 
 /** The rows, how many events they hold, and where to jump. */
 export interface HomeList {
@@ -26,11 +24,40 @@ export interface HomeList {
   jumps: HomeJump[];
 }
 
-/** Each filter's values with how many events have them, most common first (years newest first). */
-export interface HomeFacets {
-  kinds: Array<[EventKind, number]>;
-  tags: Array<[string, number]>;
-  years: Array<[string, number]>;
+/** A list made here from every event: also its events in list order (row `n` shows `order[n]`). */
+export interface FullHomeList extends HomeList {
+  order: EventRecord[];
+}
+
+/** What a row of the home list shows of an event (the build writes the same into the catalogue). */
+export function summarize(event: EventRecord): EventSummary {
+  const summary: EventSummary = {
+    id: event.id,
+    title: event.title,
+    talks: event.talkIds.length,
+    tags: event.tags.slice(0, 6),
+  };
+  if (event.date) summary.date = event.date;
+  if (event.single && event.talkIds[0]) summary.opens = event.talkIds[0];
+  return summary;
+}
+
+/** The rows of a list given its groups (each heading, then as many events as it counts). */
+export function rowsOfGroups(groups: readonly HomeGroup[]): HomeRow[] {
+  const rows: HomeRow[] = [];
+  let n = 0;
+  for (const group of groups) {
+    rows.push({ type: 'group', ...group });
+    for (let i = 0; i < group.count; i++) rows.push({ type: 'event', n: n++ });
+  }
+  return rows;
+}
+
+/** The groups of a list's rows, in order. */
+export function groupsOfRows(rows: readonly HomeRow[]): HomeGroup[] {
+  return rows.flatMap((row) =>
+    row.type === 'group' ? [{ key: row.key, label: row.label, count: row.count }] : [],
+  );
 }
 
 // Natural order: "episode 4" before "episode 39", case and accents ignored. Each title's key is
@@ -135,7 +162,7 @@ function* homeFacetsSteps(events: readonly EventRecord[]): Generator<void, HomeF
 /** The list and the facets made ahead for some params (their JSON), as prepareHome gives them. */
 export interface PreparedHome {
   params: string;
-  list: HomeList;
+  list: FullHomeList;
   facets: HomeFacets;
 }
 
@@ -175,7 +202,7 @@ async function paced<T>(steps: Generator<void, T>): Promise<T> {
 }
 
 /** The list of the home page for these params, at once (the prerender, a change of filters). */
-export function homeList(all: readonly EventRecord[], p: HomeParams): HomeList {
+export function homeList(all: readonly EventRecord[], p: HomeParams): FullHomeList {
   return drain(homeListSteps(all, p));
 }
 
@@ -183,7 +210,7 @@ export function homeList(all: readonly EventRecord[], p: HomeParams): HomeList {
  * The same list made in steps: each `yield` is a place to pause (every few thousand events), so
  * a page can list 35,000 events without one long task (see prepareHome).
  */
-function* homeListSteps(all: readonly EventRecord[], p: HomeParams): Generator<void, HomeList> {
+function* homeListSteps(all: readonly EventRecord[], p: HomeParams): Generator<void, FullHomeList> {
   const events = all.filter((event) => passes(event, p));
   // Each event's group (its key, and the jump it belongs to): its initial by title; else its
   // month, or its folder when undated. The label is made once per group, not per event.
@@ -231,6 +258,7 @@ function* homeListSteps(all: readonly EventRecord[], p: HomeParams): Generator<v
 
   const rows: HomeRow[] = [];
   const jumps: HomeJump[] = [];
+  const order: EventRecord[] = [];
   let group: Extract<HomeRow, { type: 'group' }> | undefined;
   for (const [n, [, event]] of placed.entries()) {
     if (n > 0 && n % STEP_EVENTS === 0) yield;
@@ -241,7 +269,8 @@ function* homeListSteps(all: readonly EventRecord[], p: HomeParams): Generator<v
       rows.push(group);
     }
     group.count++;
-    rows.push({ type: 'event', event });
+    rows.push({ type: 'event', n });
+    order.push(event);
   }
-  return { rows, events: events.length, jumps };
+  return { rows, events: events.length, jumps, order };
 }

@@ -47,3 +47,8 @@ export function homeParamsUrl(base: string, p: HomeParams): string {
 export function homeFiltered(p: HomeParams): boolean {
   return !!(p.kind || p.tag || p.year);
 }
+
+/** True for the home list in its default order with nothing filtered: the one the build makes. */
+export function isDefaultHome(p: HomeParams): boolean {
+  return p.sort === 'newest' && !homeFiltered(p);
+}

@@ -6,9 +6,10 @@
 import { exec } from 'preact-router';
 import { corpusChangeKey, onCorpusState } from '../../data/corpus-state';
 import { allEvents, getEvent, getTalk, getTalks, getTalksOfEvent } from '../../data/corpus-store';
-import { BASE } from '../base';
+import { openHomeCatalogue } from '../../data/home-catalogue';
 import { prepareHome } from '../home/event-groups';
-import { parseHomeParams } from '../home/home-params';
+import { isDefaultHome, parseHomeParams } from '../home/home-params';
+import { STATIC_ROWS } from '../home/VirtualRows';
 import type { StaticPage } from '../page-meta';
 
 type DataPage = Extract<StaticPage, { kind: 'home' | 'event' | 'talk' }>;
@@ -24,6 +25,8 @@ onCorpusState((state) => {
 
 /** The cache key of the home page. */
 export const homeKey = 'home';
+/** The cache key of every event (as a home page listing them): the search filters read it too. */
+export const eventsKey = 'events';
 /** The cache key of an event page. */
 export const eventKey = (eventId: string): string => `event:${eventId}`;
 /** The cache key of a talk page. */
@@ -44,13 +47,20 @@ export async function loadPage(key: string): Promise<DataPage | null> {
 }
 
 async function fetchPage(key: string): Promise<DataPage | null> {
+  if (key === eventsKey) return { kind: 'home', events: await allEvents() };
   if (key === homeKey) {
-    const events = await allEvents();
-    // Opening the home page: its list for the URL's params, made a task at a time while the
-    // page still shows (the search filters also read the events, and need no list).
-    if (typeof location === 'undefined' || keyForUrl(location.pathname, BASE) !== homeKey)
-      return { kind: 'home', events };
-    const params = parseHomeParams(`${location.pathname}${location.search}`);
+    // Opening the home page: in its default order, the build's catalogue with its first rows;
+    // else (or without a catalogue) the list for the URL's params, made from every event a task
+    // at a time while the prerendered page still shows.
+    const params =
+      typeof location === 'undefined' ? undefined : parseHomeParams(location.search || '');
+    if (!params || isDefaultHome(params)) {
+      const catalogue = await openHomeCatalogue(STATIC_ROWS).catch(() => undefined);
+      if (catalogue) return { kind: 'home', catalogue };
+    }
+    const all = await loadPage(eventsKey);
+    const events = all?.kind === 'home' && all.events ? all.events : [];
+    if (!params) return { kind: 'home', events };
     return { kind: 'home', events, prepared: await prepareHome(events, params) };
   }
   const [kind, id = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];

@@ -1,6 +1,6 @@
 /** The filters of the search page (event, year, language, bookmarked only), kept in the URL. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { homeKey, loadPage } from '../routes/route-data';
+import { eventsKey, loadPage } from '../routes/route-data';
 import type { EventRecord, Language } from '../../shared/types';
 import { formatDate, languageName } from '../format';
 import type { SearchParams } from './search-params';
@@ -24,8 +24,8 @@ export function SearchFilters({
   const [opened, setOpened] = useState(active > 0);
   useEffect(() => {
     if (!opened) return;
-    loadPage(homeKey).then(
-      (page) => setEvents(page?.kind === 'home' ? page.events : []),
+    loadPage(eventsKey).then(
+      (page) => setEvents(page?.kind === 'home' ? (page.events ?? []) : []),
       () => setEvents([]),
     );
   }, [opened]);

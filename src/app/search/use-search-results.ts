@@ -4,7 +4,7 @@ import { listBookmarkedIds } from '../../data/bookmarks';
 import { eventIdOfTalk } from '../../data/corpus-files';
 import { corpusChangeKey, corpusState } from '../../data/corpus-state';
 import { getEvents, getTalks } from '../../data/corpus-store';
-import { cachedPage, homeKey } from '../routes/route-data';
+import { cachedPage, eventsKey } from '../routes/route-data';
 import type { SearchResponse } from '../../shared/search-types';
 import type { EventRecord, TalkRecord } from '../../shared/types';
 import { blocksText } from '../../shared/blocks-text';
@@ -59,8 +59,8 @@ function tooShort(q: string): boolean {
 const EVENT_CACHE = 2000;
 const knownEvents = new Map<string, EventRecord>();
 async function eventsById(ids: string[]): Promise<Map<string, EventRecord>> {
-  const home = cachedPage(homeKey);
-  if (home?.kind === 'home' && knownEvents.size === 0) {
+  const home = cachedPage(eventsKey);
+  if (home?.kind === 'home' && home.events && knownEvents.size === 0) {
     for (const event of home.events) knownEvents.set(event.id, event);
   }
   const missing = [...new Set(ids)].filter((id) => !knownEvents.has(id));

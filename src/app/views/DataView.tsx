@@ -11,7 +11,7 @@ export type DataPage = Extract<StaticPage, { kind: 'home' | 'event' | 'talk' }>;
 export function DataView({ page }: { page: DataPage }) {
   switch (page.kind) {
     case 'home':
-      return <HomeView events={page.events} prepared={page.prepared} />;
+      return <HomeView source={page} />;
     case 'event':
       return <EventView event={page.event} talks={page.talks} />;
     case 'talk':

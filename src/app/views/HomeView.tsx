@@ -1,73 +1,122 @@
 /**
  * The home page: every event in groups (by month, undated ones by folder, or by initial), sorted
  * and filtered as the URL says, with a way to jump to a year. Only the rows on screen are drawn.
+ * In the default order it lists from the build's catalogue, loading summaries as rows come near;
+ * other params (or a catalogue that fails) list from every event, read once.
  */
 import { route, useRouter } from 'preact-router';
-import { useMemo, useRef } from 'preact/hooks';
-import type { EventRecord } from '../../shared/types';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EventRecord, EventSummary } from '../../shared/types';
 import { eventUrl, talkUrl } from '../../shared/urls';
 import { ContinueReading } from '../reading/ContinueReading';
 import { useBase } from '../base';
 import { formatDate, plural } from '../format';
-import { homeFacets, homeList, type HomeRow, type PreparedHome } from '../home/event-groups';
+import {
+  homeFacets,
+  homeList,
+  rowsOfGroups,
+  summarize,
+  type HomeList,
+  type HomeRow,
+} from '../home/event-groups';
 import { HomeControls } from '../home/HomeControls';
-import { homeParamsUrl, parseHomeParams } from '../home/home-params';
+import { homeParamsUrl, isDefaultHome, parseHomeParams } from '../home/home-params';
 import { VirtualRows } from '../home/VirtualRows';
+import type { HomeSource } from '../page-meta';
+import { eventsKey, loadPage } from '../routes/route-data';
 import '../home/home.css';
 
 /** Row heights in rem; home.css gives the rows exactly these. */
 const GROUP_REM = 2.75;
 const EVENT_REM = 6;
 
-/**
- * The event list, given every event (in any order: the list sorts them as the URL says), and the
- * list and facets the route prepared for the params it was opened with, if any.
- */
-export function HomeView({
-  events,
-  prepared,
-  url,
-}: {
-  events: EventRecord[];
-  prepared?: PreparedHome;
-  url?: string;
-}) {
+/** A list to draw, and the event each of its event rows shows (undefined while not loaded). */
+type ShownList = HomeList & { at: (n: number) => EventSummary | undefined };
+
+/** The event list, from what the route loaded: every event, or the catalogue. */
+export function HomeView({ source, url }: { source: HomeSource; url?: string }) {
   const base = useBase();
   const [router] = useRouter();
   const params = parseHomeParams(url ?? router?.url ?? '');
   const key = JSON.stringify(params);
-  const facets = useMemo(() => prepared?.facets ?? homeFacets(events), [events, prepared]);
-  const list = useMemo(
-    () => (prepared?.params === key ? prepared.list : homeList(events, params)),
-    [events, key, prepared],
+  const [failed, setFailed] = useState(false);
+  const catalogue =
+    source.catalogue && !failed && isDefaultHome(params) ? source.catalogue : undefined;
+  const events = useEveryEvent(source.events, !catalogue);
+  const [, setLoads] = useState(0);
+
+  const facets = useMemo(
+    () =>
+      source.catalogue?.head.facets ??
+      source.prepared?.facets ??
+      (events.list ? homeFacets(events.list) : { kinds: [], tags: [], years: [] }),
+    [source, events.list],
   );
+  const list = useMemo((): ShownList | undefined => {
+    if (catalogue) {
+      const { head } = catalogue;
+      return {
+        rows: rowsOfGroups(head.groups),
+        events: head.events,
+        jumps: head.jumps,
+        at: catalogue.at,
+      };
+    }
+    if (!events.list) return undefined;
+    const full =
+      source.prepared?.params === key ? source.prepared.list : homeList(events.list, params);
+    return { ...full, at: (n) => (full.order[n] ? summarize(full.order[n]) : undefined) };
+  }, [catalogue, events.list, key, source]);
   const scrollToRow = useRef<(row: number) => void>();
 
+  // Rows coming near the screen: load the catalogue files that hold them.
+  const onRange = (start: number, end: number) => {
+    if (!catalogue || !list) return;
+    const shown = list.rows
+      .slice(start, end)
+      .flatMap((row) => (row.type === 'event' ? [row.n] : []));
+    if (shown.length === 0) return;
+    catalogue.load(shown[0], shown[shown.length - 1] + 1).then(
+      (loaded) => loaded && setLoads((n) => n + 1),
+      () => setFailed(true), // list from the events themselves
+    );
+  };
+
+  const total = source.catalogue?.head.events ?? source.events?.length;
   return (
     <div class="page home">
       <h1 tabIndex={-1}>Talks and notes</h1>
       <ContinueReading />
-      {events.length === 0 ? (
+      {total === 0 ? (
         <p>No events yet.</p>
       ) : (
         <>
           <HomeControls
             params={params}
             facets={facets}
-            shown={list.events}
-            jumps={list.jumps}
+            shown={list?.events}
+            jumps={list?.jumps ?? []}
             onChange={(next) => route(homeParamsUrl(base, next))}
             onJump={(row) => scrollToRow.current?.(row)}
           />
-          {list.events === 0 ? (
+          {events.error ? (
+            <p class="home-empty" role="alert">
+              {events.error}
+            </p>
+          ) : !list ? (
+            <p class="home-empty" role="status">
+              Listing events…
+            </p>
+          ) : list.events === 0 ? (
             <p class="home-empty">No events match these filters.</p>
           ) : (
             <VirtualRows
               class="event-list"
               rows={list.rows}
               heightRem={(row) => (row.type === 'group' ? GROUP_REM : EVENT_REM)}
-              render={(row) => <Row row={row} />}
+              render={(row) => <Row row={row} at={list.at} />}
               onReady={(scroll) => (scrollToRow.current = scroll)}
+              onRange={onRange}
             />
           )}
         </>
@@ -76,7 +125,32 @@ export function HomeView({
   );
 }
 
-function Row({ row }: { row: HomeRow }) {
+/** The events as given, or, when `wanted`, read once (the catalogue cannot show these params). */
+function useEveryEvent(
+  given: EventRecord[] | undefined,
+  wanted: boolean,
+): { list?: EventRecord[]; error?: string } {
+  const [state, setState] = useState<{ list?: EventRecord[]; error?: string }>({});
+  const need = wanted && !given && !state.list;
+  useEffect(() => {
+    if (!need) return;
+    let live = true;
+    loadPage(eventsKey).then(
+      (page) => live && setState({ list: page?.kind === 'home' ? (page.events ?? []) : [] }),
+      (error: unknown) =>
+        live &&
+        setState({
+          error: error instanceof Error ? error.message : 'The events could not be loaded.',
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [need]);
+  return given ? { list: given } : state;
+}
+
+function Row({ row, at }: { row: HomeRow; at: (n: number) => EventSummary | undefined }) {
   const base = useBase();
   if (row.type === 'group') {
     return (
@@ -85,10 +159,11 @@ function Row({ row }: { row: HomeRow }) {
       </h2>
     );
   }
-  const { event } = row;
+  const event = at(row.n);
+  // not loaded yet: an empty card of the same height
+  if (!event) return <div class="event-card event-card--pending" />;
   // an event of one talk opens that talk
-  const href =
-    event.single && event.talkIds[0] ? talkUrl(base, event.talkIds[0]) : eventUrl(base, event.id);
+  const href = event.opens ? talkUrl(base, event.opens) : eventUrl(base, event.id);
   return (
     <div class="event-card">
       <h3>
@@ -97,10 +172,8 @@ function Row({ row }: { row: HomeRow }) {
       <p class="meta">
         {event.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}
         {event.date && ' · '}
-        {plural(event.talkIds.length, 'talk')}
-        {event.tags.length > 0 && (
-          <span class="event-card__tags"> · {event.tags.slice(0, 6).join(', ')}</span>
-        )}
+        {plural(event.talks, 'talk')}
+        {event.tags.length > 0 && <span class="event-card__tags"> · {event.tags.join(', ')}</span>}
       </p>
     </div>
   );
