@@ -101,7 +101,9 @@ export function SearchPage(props: { path?: string; default?: boolean; url?: stri
   const params = parseSearchParams(props.url ?? router.url ?? '');
   const state = useSearchResults(params);
   const current = state.params && JSON.stringify(state.params) === JSON.stringify(params);
-  const shown = current || state.busy ? state.results : [];
+  // The last results stay while the next search runs (dimmed once it takes a while): dropping them
+  // for the render between a keystroke and its search would rebuild every result on each key.
+  const shown = state.results;
   // back from a talk opened from result #21 returns to it
   useHistoryScroll(!!current && shown.length > 0);
 
