@@ -197,6 +197,22 @@ test('every result is reachable, and back returns to the longer list', async ({ 
   await expect(result).toBeInViewport();
 });
 
+test('typing: the results of each keystroke end complete, each with its snippet', async ({
+  page,
+}) => {
+  await open(page, '/search/?q=kubernetes');
+  await expect(page.locator('.search-result')).toHaveCount(20);
+  const field = page.locator('input[data-shortcut="search"]');
+  await field.fill('');
+  // new results replace those shown: the first few are painted first, the rest right after
+  await field.pressSequentially('cluster upgrade', { delay: 60 });
+  await expect(page.locator('.search-page')).toHaveAttribute('data-results-for', 'cluster upgrade');
+  await expect(page.locator('.search-result')).toHaveCount(20);
+  await expect(page.locator('.search-result__snippet')).toHaveCount(20);
+  const titles = await page.locator('.search-result__title a').allTextContents();
+  expect(new Set(titles).size).toBe(20);
+});
+
 test('two hundred results loaded keep the DOM small, the page as tall, and scroll back into view', async ({
   page,
 }) => {

@@ -105,7 +105,7 @@ export function SearchPage(props: { path?: string; default?: boolean; url?: stri
   // for the render between a keystroke and its search would rebuild every result on each key.
   const shown = state.results;
   // back from a talk opened from result #21 returns to it
-  useHistoryScroll(!!current && shown.length > 0);
+  useHistoryScroll(!!current && shown.length > 0 && !state.partial);
 
   return (
     // `data-results-for`: the query the shown results answer (the benchmark times keystroke to paint by it)

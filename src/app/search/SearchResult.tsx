@@ -36,7 +36,7 @@ export function SearchResult({ result, marks }: { result: ShownResult; marks?: P
           </span>
         )}
       </p>
-      {result.snippet.length > 0 && (
+      {result.snippet && result.snippet.length > 0 && (
         <p class="search-result__snippet">
           <Marked segments={result.snippet} />
         </p>

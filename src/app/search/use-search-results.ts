@@ -1,5 +1,5 @@
 /** Runs a search for the page's params and loads the talks it found, ignoring superseded answers. */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { listBookmarkedIds } from '../../data/bookmarks';
 import { eventIdOfTalk } from '../../data/corpus-files';
 import { corpusChangeKey, corpusState } from '../../data/corpus-state';
@@ -19,13 +19,25 @@ export interface ShownResult {
   event?: EventRecord;
   title: Segment[];
   speakers: Segment[];
-  snippet: Segment[];
+  /** Undefined while it is being made: results after the first few get theirs after a paint. */
+  snippet?: Segment[];
   /** The index terms that matched, for marking them in the talk it opens. */
   matched: string[];
 }
 
 /** Characters of body text shown around the matches. */
 const SNIPPET_CHARS = 220;
+
+/**
+ * While typing, the results a keystroke paints at once (more than a phone shows): a new result
+ * costs its talk's whole text for the snippet and a few hundred nodes of layout and paint, so new
+ * results below these are added right after that paint, not before it.
+ */
+const AT_ONCE = 6;
+
+/** Resolves after the browser has painted the next frame. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The state of the results for the current params. */
 export interface SearchResults {
@@ -40,6 +52,8 @@ export interface SearchResults {
   error?: string;
   /** One letter was typed: too short to search (one Chinese or Japanese character is not). */
   tooShort?: boolean;
+  /** Some results are still being added (right after this paint): the page is not yet as tall. */
+  partial?: boolean;
 }
 
 let latest = 0;
@@ -110,6 +124,9 @@ const shownKey = (talkId: string, matched: string[]) => `${talkId}\n${matched.jo
 /** The results for `params`, updating as they change; nothing is searched for an empty query. */
 export function useSearchResults(params: SearchParams): SearchResults {
   const [state, setState] = useState<SearchResults>({ total: 0, results: [], busy: false });
+  // Results already on screen: the next ones are painted a few first (on a new page, all at once,
+  // so that back returns to a page as tall as it was).
+  const hadResults = useRef(false);
   const key = JSON.stringify(params);
   // A layout effect: the worker is asked while the keystroke's frame paints, not a frame later.
   useLayoutEffect(() => {
@@ -142,35 +159,60 @@ export function useSearchResults(params: SearchParams): SearchResults {
       if (ticket !== latest) return;
       const results: ShownResult[] = [];
       const shown = new Map<string, ShownResult>();
+      const withoutSnippet: number[] = [];
       for (const hit of res.hits) {
         const talk = talkById.get(hit.talkId);
         if (!talk) continue;
         const key = shownKey(talk.id, hit.matched);
         const event = events.get(talk.eventId);
         const last = lastShown.get(key);
-        const result =
-          last && last.talk === talk && last.event === event
-            ? last
-            : {
-                talk,
-                event,
-                title: highlight(talk.title, hit.matched),
-                speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
-                snippet: snippet(textOf(talk), hit.matched, SNIPPET_CHARS),
-                matched: hit.matched,
-              };
+        let result: ShownResult;
+        if (last && last.talk === talk && last.event === event && last.snippet) {
+          result = last;
+        } else {
+          result = {
+            talk,
+            event,
+            title: highlight(talk.title, hit.matched),
+            speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
+            matched: hit.matched,
+          };
+          if (!hadResults.current || results.length < AT_ONCE) {
+            result.snippet = snippet(textOf(talk), hit.matched, SNIPPET_CHARS);
+          } else {
+            withoutSnippet.push(results.length);
+          }
+        }
         shown.set(key, result);
         results.push(result);
       }
       lastShown = shown;
+      hadResults.current ||= results.length > 0;
+      const partial = withoutSnippet.length > 0;
       setState({
         params,
         mode: res.mode,
         corrected: res.corrected,
         total: res.total,
-        results,
+        // the results already drawn stay (keyed by talk, they are not drawn again)
+        results: partial ? results.filter((r, n) => n < AT_ONCE || r.snippet) : results,
         busy: false,
+        partial,
       });
+      if (withoutSnippet.length === 0) return;
+      await afterPaint();
+      if (ticket !== latest) return; // a newer search shows its own
+      const filled = [...results];
+      for (const n of withoutSnippet) {
+        const { talk, matched } = results[n];
+        filled[n] = { ...results[n], snippet: snippet(textOf(talk), matched, SNIPPET_CHARS) };
+        lastShown.set(shownKey(talk.id, matched), filled[n]);
+      }
+      setState((state) =>
+        state.params === params && state.partial
+          ? { ...state, results: filled, partial: false }
+          : state,
+      );
     })().catch((error: unknown) => {
       if (ticket !== latest) return;
       const message = error instanceof Error ? error.message : String(error);
