@@ -53,7 +53,14 @@ export function checkManifest(value: unknown): CorpusManifest | undefined {
   if (!isObject(search) || !str(search.manifest) || !Array.isArray(search.files)) return undefined;
   const { home } = value;
   // a damaged catalogue entry is dropped: the home page then lists the events themselves
-  if (home !== undefined && !(isObject(home) && str(home.catalogue) && Array.isArray(home.files)))
+  const homeValid =
+    isObject(home) &&
+    str(home.catalogue) &&
+    Array.isArray(home.files) &&
+    home.files.every(str) &&
+    typeof home.bytes === 'number' &&
+    typeof home.gzip === 'number';
+  if (home !== undefined && !homeValid)
     return { ...(value as unknown as CorpusManifest), home: undefined };
   return value as unknown as CorpusManifest;
 }
@@ -73,6 +80,11 @@ export function checkCatalogue(value: unknown): HomeCatalogue | undefined {
     list.every((p) => Array.isArray(p) && str(p[0]) && typeof p[1] === 'number');
   if (!isObject(facets) || !pairs(facets.kinds) || !pairs(facets.tags) || !pairs(facets.years))
     return undefined;
+  // every row of the outline is in a file, and every jump lands on a row
+  const sum = (list: Loose[]) => list.reduce((total, item) => total + (item.count as number), 0);
+  const rows = groups.length + value.events;
+  if (sum(groups) !== value.events || sum(files) !== value.events) return undefined;
+  if (!jumps.every((j: Loose) => (j.row as number) < rows)) return undefined;
   return value as unknown as HomeCatalogue;
 }
 

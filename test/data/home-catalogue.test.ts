@@ -7,6 +7,7 @@ import { homeList, summarize } from '../../src/app/home/event-groups';
 import { parseHomeParams } from '../../src/app/home/home-params';
 import { corpusFiles, event, fakeFetch, talk } from './corpus-fixture';
 import { freshDatabase } from './support/fixtures';
+import type { CorpusManifest, HomeCatalogue } from '../../src/shared/types';
 
 /** 1,500 events over eight years, every tenth undated: the catalogue needs several files. */
 const EVENTS = Array.from({ length: 1500 }, (_, n) => {
@@ -14,10 +15,14 @@ const EVENTS = Array.from({ length: 1500 }, (_, n) => {
   const date = n % 10 ? `20${18 + (n % 8)}-${String(1 + (n % 12)).padStart(2, '0')}-11` : undefined;
   return { ...event(id, date, [talk(id, 'a', 0)]), title: `Meetup number ${n}` };
 });
+type Corpus = ReturnType<typeof corpusFiles>;
 const ORDER = homeList(EVENTS, parseHomeParams('/')).order.map(summarize);
 
-async function open(options: { home?: boolean; damage?: boolean } = {}) {
+async function open(
+  options: { home?: boolean; damage?: boolean; edit?: (corpus: Corpus) => void } = {},
+) {
   const corpus = corpusFiles('v1', EVENTS, [], { home: options.home ?? true });
+  options.edit?.(corpus);
   if (options.damage) {
     // the second file of summaries (the head comes first)
     const second = (corpus.manifest.home?.files ?? [])[2];
@@ -72,6 +77,27 @@ describe('the home catalogue in the app', () => {
     await expect(catalogue?.load(second, second + 1)).rejects.toThrow(/Damaged catalogue/);
     expect(catalogue?.at(second)).toBeUndefined();
     expect(catalogue?.at(second - 1)).toEqual(ORDER[second - 1]);
+  });
+
+  it('is refused when its head does not cover its rows', async () => {
+    const head = (corpus: Corpus) =>
+      corpus.files.get(corpus.manifest.home?.catalogue ?? '') as HomeCatalogue;
+    const short = await open({ edit: (corpus) => head(corpus).files.pop() });
+    expect(short.catalogue).toBeUndefined();
+    const jump = await open({
+      edit: (corpus) => (head(corpus).jumps[0].row = 99_999),
+    });
+    expect(jump.catalogue).toBeUndefined();
+  });
+
+  it('is left out when the manifest misstates it', async () => {
+    const sizes = await open({
+      edit: (corpus) => {
+        // a manifest is read once stored: this one says nothing of the catalogue's size
+        delete (corpus.manifest.home as Partial<NonNullable<CorpusManifest['home']>>).gzip;
+      },
+    });
+    expect(sizes.catalogue).toBeUndefined();
   });
 
   it('is undefined for a corpus without one (the home then lists events)', async () => {

@@ -81,7 +81,8 @@ export function VirtualRows<T>({
   const toldRange = useRef(onRange);
   toldRange.current = onRange;
   useEffect(() => {
-    if (live) toldRange.current?.(range[0], range[1]);
+    // (a range of rows since replaced by a shorter list waits for its own)
+    if (live && range[1] <= rows.length) toldRange.current?.(range[0], range[1]);
   }, [live, range, rows]);
 
   // Once the list is as tall as all its rows, return to the place saved in this history entry.

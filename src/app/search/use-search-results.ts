@@ -124,13 +124,18 @@ const shownKey = (talkId: string, matched: string[]) => `${talkId}\n${matched.jo
 /** The results for `params`, updating as they change; nothing is searched for an empty query. */
 export function useSearchResults(params: SearchParams): SearchResults {
   const [state, setState] = useState<SearchResults>({ total: 0, results: [], busy: false });
-  // Results already on screen: the next ones are painted a few first (on a new page, all at once,
-  // so that back returns to a page as tall as it was).
+  // Results already on screen and other words typed: the new ones are painted a few first. A new
+  // page draws them all at once (back returns to a page as tall as it was), and so does "Show
+  // more" (the reader is at the end of the list).
   const hadResults = useRef(false);
+  const lastWords = useRef('');
   const key = JSON.stringify(params);
   // A layout effect: the worker is asked while the keystroke's frame paints, not a frame later.
   useLayoutEffect(() => {
     const ticket = ++latest;
+    const words = JSON.stringify({ ...params, more: undefined });
+    const typing = hadResults.current && words !== lastWords.current;
+    lastWords.current = words;
     if (!params.q.trim()) {
       setState({ params, total: 0, results: [], busy: false });
       return;
@@ -177,7 +182,7 @@ export function useSearchResults(params: SearchParams): SearchResults {
             speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
             matched: hit.matched,
           };
-          if (!hadResults.current || results.length < AT_ONCE) {
+          if (!typing || results.length < AT_ONCE) {
             result.snippet = snippet(textOf(talk), hit.matched, SNIPPET_CHARS);
           } else {
             withoutSnippet.push(results.length);

@@ -24,6 +24,7 @@ import { homeParamsUrl, isDefaultHome, parseHomeParams } from '../home/home-para
 import { VirtualRows } from '../home/VirtualRows';
 import type { HomeSource } from '../page-meta';
 import { eventsKey, loadPage } from '../routes/route-data';
+import { FileUnavailable } from '../../data/corpus-files';
 import '../home/home.css';
 
 /** Row heights in rem; home.css gives the rows exactly these. */
@@ -39,10 +40,11 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
   const [router] = useRouter();
   const params = parseHomeParams(url ?? router?.url ?? '');
   const key = JSON.stringify(params);
+  // A damaged catalogue file: every event is read instead, the catalogue shown until they are.
   const [failed, setFailed] = useState(false);
-  const catalogue =
-    source.catalogue && !failed && isDefaultHome(params) ? source.catalogue : undefined;
-  const events = useEveryEvent(source.events, !catalogue);
+  const fromCatalogue = !!source.catalogue && isDefaultHome(params);
+  const events = useEveryEvent(source.events, !fromCatalogue || failed);
+  const catalogue = fromCatalogue && !(failed && events.list) ? source.catalogue : undefined;
   const [, setLoads] = useState(0);
 
   const facets = useMemo(
@@ -78,7 +80,10 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
     if (shown.length === 0) return;
     catalogue.load(shown[0], shown[shown.length - 1] + 1).then(
       (loaded) => loaded && setLoads((n) => n + 1),
-      () => setFailed(true), // list from the events themselves
+      (error: unknown) => {
+        // offline or a lost connection: the rows wait, asked again as they come near once more
+        if (!(error instanceof FileUnavailable && error.offline)) setFailed(true);
+      },
     );
   };
 
@@ -99,7 +104,7 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
             onChange={(next) => route(homeParamsUrl(base, next))}
             onJump={(row) => scrollToRow.current?.(row)}
           />
-          {events.error ? (
+          {events.error && !catalogue ? (
             <p class="home-empty" role="alert">
               {events.error}
             </p>
@@ -147,7 +152,7 @@ function useEveryEvent(
       live = false;
     };
   }, [need]);
-  return given ? { list: given } : state;
+  return given ? { list: given } : wanted ? state : {};
 }
 
 function Row({ row, at }: { row: HomeRow; at: (n: number) => EventSummary | undefined }) {
