@@ -8,6 +8,8 @@ import type { FromWorker, ToWorker } from './worker-protocol';
 /** A search connection; only the latest request's answer is meant to be shown. */
 export interface SearchClient {
   search(req: SearchRequest): Promise<SearchResponse>;
+  /** Loads ahead what a search for words starting as `text` ends will need (nothing answers). */
+  warm(text: string): void;
   dispose(): void;
 }
 
@@ -65,6 +67,9 @@ export function createSearchClient(manifestUrl: string): SearchClient {
         queued?.resolve(nothing(queued.req.text));
         queued = w;
       });
+    },
+    warm(text) {
+      post({ type: 'warm', text });
     },
     dispose() {
       worker.terminate();

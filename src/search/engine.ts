@@ -11,6 +11,7 @@ import type {
   SearchResponse,
 } from '../shared/search-types';
 import type { Language } from '../shared/types';
+import { tokenize } from '../shared/tokenize';
 import { analyzeTerm } from './analyzer';
 import { idf } from './bm25';
 import { docTalkId } from './index-format';
@@ -53,6 +54,8 @@ const UNKNOWN_WORD_WEIGHT = 0.3;
 const MAX_CORRECTIONS = 4;
 /** Typed words whose corrections are remembered. */
 const CORRECTION_CACHE = 500;
+/** Most shards per segment `warm` loads for a letter (more cost more than they save). */
+const WARM_SHARDS_PER_SEGMENT = 3;
 
 interface Clause {
   term: string;
@@ -232,6 +235,24 @@ export class SearchEngine {
       response.corrected = corrected;
     }
     return response;
+  }
+
+  /**
+   * Loads the shards, in every segment, of the words that start as the last word of `text` does:
+   * asked with the one letter typed before a search starts, so the next keystroke's search finds
+   * them in memory. Does nothing when they are too many to be worth loading.
+   */
+  async warm(text: string): Promise<void> {
+    const last = tokenize(typeof text === 'string' ? text : '').at(-1);
+    if (!last) return;
+    const wanted = this.shardsFor([{ term: last.term, kind: 'prefix', weight: 1 }]);
+    if (wanted.length > this.segments.length * WARM_SHARDS_PER_SEGMENT) return;
+    const pinned: number[] = [];
+    try {
+      await this.loadShards(wanted, pinned);
+    } finally {
+      this.cache.release(pinned);
+    }
   }
 
   /**

@@ -35,6 +35,12 @@ scope.addEventListener('message', (event) => {
     getEngine().catch(() => undefined);
     return;
   }
+  if (msg.type === 'warm') {
+    getEngine()
+      .then((e) => e.warm(msg.text))
+      .catch(() => undefined); // only a head start: the search itself reports failures
+    return;
+  }
   getEngine()
     .then((e) => e.search(msg.req))
     .then(

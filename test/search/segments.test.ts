@@ -114,6 +114,21 @@ describe('search index segments', () => {
     expect(fetched.length - 1 - segments).toBeLessThanOrEqual(segments);
   });
 
+  it('loads ahead, for the first letter of a word, the shards its search then reads', async () => {
+    const { engine, fetched, entry } = await open(fixtureEvents, fixtureTalks, TINY);
+    const opened = fetched.length;
+    await engine.warm('Vi');
+    const warmed = fetched.slice(opened);
+    expect(warmed.length).toBeGreaterThan(0);
+    expect(warmed.length).toBeLessThanOrEqual((entry as SearchRoot).segments.length * 3);
+    const hits = (await engine.search({ text: 'vit' })).hits.map((h) => h.talkId);
+    expect(hits.length).toBeGreaterThan(0);
+    // every shard the search needed was already in memory (the lexicon aside)
+    expect(fetched.slice(opened + warmed.length).filter((p) => !/lexicon/.test(p))).toEqual([]);
+    await engine.warm('');
+    await engine.warm('vitess vi');
+  });
+
   it('writes the same segment files whatever the order of the input', () => {
     const names = (talks: TalkRecord[]) =>
       buildSearchIndex(fixtureEvents, talks, undefined, TINY)

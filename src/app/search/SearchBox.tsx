@@ -49,9 +49,11 @@ export function SearchBox() {
     commit();
   };
 
-  // About to type: the worker starts and opens the index now, so the first letters do not wait.
+  // About to type: the worker starts and opens the index now, and the highlighter the results
+  // use loads, so the first letters do not wait.
   const onFocus = () => {
     void import('./search-client').then(({ getSearchClient }) => getSearchClient());
+    void import('../../search/highlight');
   };
 
   const onInput = (event: Event) => {

@@ -35,9 +35,20 @@ const SNIPPET_CHARS = 220;
  */
 const AT_ONCE = 6;
 
-/** Resolves after the browser has painted the next frame. */
+/**
+ * Resolves once the next frame is painted and the browser is idle (input and other tasks first: a
+ * keystroke typed meanwhile makes the rest unneeded), within 200 ms.
+ */
 const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      if (typeof requestIdleCallback === 'function') {
+        requestIdleCallback(() => resolve(), { timeout: 200 });
+      } else {
+        setTimeout(resolve, 0); // Safari: no idle callbacks
+      }
+    }),
+  );
 
 /** The state of the results for the current params. */
 export interface SearchResults {
@@ -142,6 +153,8 @@ export function useSearchResults(params: SearchParams): SearchResults {
     }
     // The first letter of a word: no round trip, no "nothing found", a hint instead.
     if (tooShort(params.q)) {
+      // while the next letter comes, the worker loads the shards of words with this first letter
+      getSearchClient().warm(params.q);
       setState({ params, total: 0, results: [], busy: false, tooShort: true });
       return;
     }
