@@ -34,13 +34,16 @@ export async function benchOffline(distDir: string, talkPath: string) {
     ...manifest.eventFiles.map((f) => f.url),
     ...manifest.talkFiles.map((f) => f.url),
     ...manifest.search.files,
+    ...(manifest.home?.files ?? []),
   ];
   const corpusGzip =
     [...manifest.eventFiles, ...manifest.talkFiles].reduce((sum, f) => sum + f.gzip, 0) +
-    manifest.search.gzip;
+    manifest.search.gzip +
+    (manifest.home?.gzip ?? 0);
   const corpusRaw =
     [...manifest.eventFiles, ...manifest.talkFiles].reduce((sum, f) => sum + f.bytes, 0) +
-    manifest.search.bytes;
+    manifest.search.bytes +
+    (manifest.home?.bytes ?? 0);
 
   let server = await startStaticServer(distDir);
   const browser = await chromium.launch({
