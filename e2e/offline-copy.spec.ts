@@ -3,7 +3,8 @@
  * with a 0.5 MB threshold): a first visit fetches only what its page needs; "Make available
  * offline" stores everything, resumes after a lost connection without fetching a file twice, and
  * then every talk and the search read offline; single events can be kept and removed; an update
- * adding one document (dist-large-next/) fetches only the files it changed, search index included.
+ * adding one document (dist-large-next/) fetches only the files it changed, search index included;
+ * offline without a copy, the home list says which rows wait for the network.
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -194,6 +195,35 @@ test('one event kept offline reads offline, shows in the About page with its siz
     sharedTalk.event.id,
   );
   expect(stored).toBe(0);
+});
+
+test('offline without a copy, the home says which rows wait for the network, and fills them once back', async ({
+  page,
+  context,
+}) => {
+  await openApp(page, `${server.url}/`);
+  await waitForController(page);
+  await openApp(page, `${server.url}/`); // through the worker: the list's head and first rows kept
+  await context.setOffline(true);
+  // setOffline does not cut the worker's own fetches: abort them too
+  await context.route('**/*', (route) => route.abort());
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const onScreen = (selector: string) =>
+    page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll(selector)].filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight;
+        }).length,
+      selector,
+    );
+  const waiting = page.getByText('Not saved on this device: listed once back online.');
+  await expect.poll(() => waiting.count()).toBeGreaterThan(4);
+  expect(await onScreen('.event-card h3 a')).toBe(0);
+  await context.unroute('**/*');
+  await context.setOffline(false); // the page hears `online` and asks again
+  await expect(waiting).toHaveCount(0);
+  await expect.poll(() => onScreen('.event-card h3 a')).toBeGreaterThan(4);
 });
 
 test('an update adding one document fetches only the files it changed, the search index included', async ({

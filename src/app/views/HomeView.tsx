@@ -46,6 +46,9 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
   const events = useEveryEvent(source.events, !fromCatalogue || failed);
   const catalogue = fromCatalogue && !(failed && events.list) ? source.catalogue : undefined;
   const [, setLoads] = useState(0);
+  // Offline, rows whose file is not on this device say so, and load once the network is back.
+  const [offline, setOffline] = useState(false);
+  const lastRange = useRef<[number, number]>([0, 0]);
 
   const facets = useMemo(
     () =>
@@ -73,6 +76,7 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
 
   // Rows coming near the screen: load the catalogue files that hold them.
   const onRange = (start: number, end: number) => {
+    lastRange.current = [start, end];
     if (!catalogue || !list) return;
     const shown = list.rows
       .slice(start, end)
@@ -81,11 +85,22 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
     catalogue.load(shown[0], shown[shown.length - 1] + 1).then(
       (loaded) => loaded && setLoads((n) => n + 1),
       (error: unknown) => {
-        // offline or a lost connection: the rows wait, asked again as they come near once more
-        if (!(error instanceof FileUnavailable && error.offline)) setFailed(true);
+        if (error instanceof FileUnavailable && error.offline) setOffline(true);
+        else setFailed(true); // damaged or gone: list from the events themselves
       },
     );
   };
+  const retry = useRef(onRange);
+  retry.current = onRange;
+  useEffect(() => {
+    if (!offline) return;
+    const online = () => {
+      setOffline(false);
+      retry.current(...lastRange.current);
+    };
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [offline]);
 
   const total = source.catalogue?.head.events ?? source.events?.length;
   return (
@@ -119,7 +134,7 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
               class="event-list"
               rows={list.rows}
               heightRem={(row) => (row.type === 'group' ? GROUP_REM : EVENT_REM)}
-              render={(row) => <Row row={row} at={list.at} />}
+              render={(row) => <Row row={row} at={list.at} offline={offline} />}
               onReady={(scroll) => (scrollToRow.current = scroll)}
               onRange={onRange}
             />
@@ -155,7 +170,15 @@ function useEveryEvent(
   return given ? { list: given } : wanted ? state : {};
 }
 
-function Row({ row, at }: { row: HomeRow; at: (n: number) => EventSummary | undefined }) {
+function Row({
+  row,
+  at,
+  offline,
+}: {
+  row: HomeRow;
+  at: (n: number) => EventSummary | undefined;
+  offline: boolean;
+}) {
   const base = useBase();
   if (row.type === 'group') {
     return (
@@ -165,7 +188,14 @@ function Row({ row, at }: { row: HomeRow; at: (n: number) => EventSummary | unde
     );
   }
   const event = at(row.n);
-  // not loaded yet: an empty card of the same height
+  // not loaded yet: an empty card of the same height, or why it stays empty
+  if (!event && offline) {
+    return (
+      <div class="event-card">
+        <p class="meta">Not saved on this device: listed once back online.</p>
+      </div>
+    );
+  }
   if (!event) return <div class="event-card event-card--pending" />;
   // an event of one talk opens that talk
   const href = event.opens ? talkUrl(base, event.opens) : eventUrl(base, event.id);
