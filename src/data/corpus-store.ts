@@ -16,7 +16,7 @@ import {
   readRecords,
   settleInPool,
 } from './corpus-files';
-import { checkEvent, checkTalk } from './record-check';
+import { checkEvent, checkTalk, droppedParts } from './record-check';
 
 /** Thrown when there is no corpus to read: nothing stored and the network failed. */
 export class CorpusUnavailable extends Error {
@@ -91,14 +91,18 @@ async function fetched<T>(
   }
 }
 
-/** Records as valid ones: an invalid stored record is left out and the corpus marked for repair. */
+/**
+ * Records as valid ones: an invalid stored record is left out, a damaged one repaired, and the
+ * corpus marked for repair either way (it is fetched again, so the damaged text comes back).
+ */
 function checked<T>(records: unknown[], check: (value: unknown) => T | undefined): T[] {
   const out: T[] = [];
+  const droppedBefore = droppedParts();
   for (const record of records) {
     const valid = check(record);
     if (valid) out.push(valid);
   }
-  if (out.length < records.length) reportCorpusDamage();
+  if (out.length < records.length || droppedParts() !== droppedBefore) reportCorpusDamage();
   return out;
 }
 

@@ -155,6 +155,15 @@ export function checkBlocks(value: unknown, depth = 0): Block[] {
   return kept(value, (item) => checkBlock(item, depth));
 }
 
+// Parts of records the checks dropped (a block of no known shape): the build never writes one, so
+// each is a sign of a damaged store.
+let dropped = 0;
+
+/** How many parts of records the checks have dropped so far: a reader compares before and after. */
+export function droppedParts(): number {
+  return dropped;
+}
+
 // The items of an array that `check` accepts, as it returns them; nothing for a non-array.
 function kept<T>(value: unknown, check: (item: unknown) => T | undefined): T[] {
   if (!Array.isArray(value)) return [];
@@ -162,6 +171,7 @@ function kept<T>(value: unknown, check: (item: unknown) => T | undefined): T[] {
   for (const item of value) {
     const valid = check(item);
     if (valid !== undefined) out.push(valid);
+    else dropped++;
   }
   return out;
 }

@@ -75,7 +75,9 @@ describe('damaged corpus records', () => {
     expect(await getEvent('broken')).toBeUndefined();
   });
 
-  it('repairs a talk with malformed blocks into renderable ones', async () => {
+  it('repairs a talk with malformed blocks into renderable ones, and asks for a repair', async () => {
+    const damage = vi.fn();
+    const off = onCorpusDamage(damage);
     await writeRaw('talks', {
       ...x[0],
       blocks: [
@@ -96,7 +98,19 @@ describe('damaged corpus records', () => {
       },
       { kind: 'heading', level: 2, content: [{ kind: 'strong', children: [] }] },
     ]);
+    // its lost blocks come back only from the network: the copy is fetched again
+    expect(damage).toHaveBeenCalled();
+    off();
     expect((await getTalksOfEvent('x')).map((t) => t.id)).toEqual(['x/a', 'x/b']);
+  });
+
+  it('asks for no repair when every record reads whole', async () => {
+    const damage = vi.fn();
+    const off = onCorpusDamage(damage);
+    expect((await getTalksOfEvent('x')).map((t) => t.id)).toEqual(['x/a', 'x/b']);
+    expect((await allEvents()).length).toBe(2);
+    off();
+    expect(damage).not.toHaveBeenCalled();
   });
 
   it('flattens blocks nested deeper than the renderer allows, keeping their text', async () => {
