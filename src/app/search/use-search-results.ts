@@ -5,7 +5,7 @@ import { eventIdOfTalk } from '../../data/corpus-files';
 import { corpusChangeKey, corpusState } from '../../data/corpus-state';
 import { getEvents, getTalks } from '../../data/corpus-store';
 import { cachedPage, eventsKey } from '../routes/route-data';
-import type { SearchResponse } from '../../shared/search-types';
+import type { SearchHit, SearchResponse } from '../../shared/search-types';
 import type { EventRecord, TalkRecord } from '../../shared/types';
 import { blocksText } from '../../shared/blocks-text';
 import type { Segment } from '../../search/highlight';
@@ -168,68 +168,68 @@ export function useSearchResults(params: SearchParams): SearchResults {
         limit: RESULTS_PAGE * (1 + (params.more ?? 0)),
       });
       if (ticket !== latest) return;
+      // While typing, only the first results' talks are read before the paint; the rest after it.
+      const read = (hits: SearchHit[]) =>
+        Promise.all([
+          talksById(hits.map((h) => h.talkId)),
+          eventsById(hits.map((h) => eventIdOfTalk(h.talkId))),
+        ]);
       // The highlighter carries lunr's stemmers: loaded with the first results, not with every page.
-      const [talkById, events, { highlight, snippet }] = await Promise.all([
-        talksById(res.hits.map((h) => h.talkId)),
-        eventsById(res.hits.map((h) => eventIdOfTalk(h.talkId))),
+      const [[talkById, events], { highlight, snippet }] = await Promise.all([
+        read(typing ? res.hits.slice(0, AT_ONCE) : res.hits),
         import('../../search/highlight'),
       ]);
       if (ticket !== latest) return;
-      const results: ShownResult[] = [];
-      const shown = new Map<string, ShownResult>();
-      const withoutSnippet: number[] = [];
-      for (const hit of res.hits) {
-        const talk = talkById.get(hit.talkId);
-        if (!talk) continue;
-        const key = shownKey(talk.id, hit.matched);
+      // A hit's result once its talk is read: the one shown before for the same words, or a new
+      // one (with its snippet when `whole`).
+      const resultOf = (
+        hit: SearchHit,
+        talks: Map<string, TalkRecord>,
+        events: Map<string, EventRecord>,
+        whole: boolean,
+      ): ShownResult | undefined => {
+        const talk = talks.get(hit.talkId);
+        if (!talk) return undefined;
         const event = events.get(talk.eventId);
-        const last = lastShown.get(key);
-        let result: ShownResult;
-        if (last && last.talk === talk && last.event === event && last.snippet) {
-          result = last;
-        } else {
-          result = {
-            talk,
-            event,
-            title: highlight(talk.title, hit.matched),
-            speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
-            matched: hit.matched,
-          };
-          if (!typing || results.length < AT_ONCE) {
-            result.snippet = snippet(textOf(talk), hit.matched, SNIPPET_CHARS);
-          } else {
-            withoutSnippet.push(results.length);
-          }
-        }
-        shown.set(key, result);
-        results.push(result);
-      }
-      lastShown = shown;
-      hadResults.current ||= results.length > 0;
-      const partial = withoutSnippet.length > 0;
+        const last = lastShown.get(shownKey(talk.id, hit.matched));
+        if (last && last.talk === talk && last.event === event && last.snippet) return last;
+        const result: ShownResult = {
+          talk,
+          event,
+          title: highlight(talk.title, hit.matched),
+          speakers: highlight(talk.speakers.map((s) => s.name).join(', '), hit.matched),
+          matched: hit.matched,
+        };
+        if (whole) result.snippet = snippet(textOf(talk), hit.matched, SNIPPET_CHARS);
+        return result;
+      };
+      const remember = (results: ShownResult[]) => {
+        lastShown = new Map(results.map((r) => [shownKey(r.talk.id, r.matched), r]));
+      };
+      const now = res.hits.map((hit, n) => resultOf(hit, talkById, events, !typing || n < AT_ONCE));
+      // the results already drawn stay (keyed by talk, they are not drawn again)
+      const shown = now.filter((r, n): r is ShownResult => !!r && (n < AT_ONCE || !!r.snippet));
+      const partial = typing && now.some((r, n) => n >= AT_ONCE && !r?.snippet);
+      remember(now.filter((r): r is ShownResult => !!r));
+      hadResults.current ||= shown.length > 0;
       setState({
         params,
         mode: res.mode,
         corrected: res.corrected,
         total: res.total,
-        // the results already drawn stay (keyed by talk, they are not drawn again)
-        results: partial ? results.filter((r, n) => n < AT_ONCE || r.snippet) : results,
+        results: shown,
         busy: false,
         partial,
       });
-      if (withoutSnippet.length === 0) return;
+      if (!partial) return;
       await afterPaint();
       if (ticket !== latest) return; // a newer search shows its own
-      const filled = [...results];
-      for (const n of withoutSnippet) {
-        const { talk, matched } = results[n];
-        filled[n] = { ...results[n], snippet: snippet(textOf(talk), matched, SNIPPET_CHARS) };
-        lastShown.set(shownKey(talk.id, matched), filled[n]);
-      }
+      const [allTalks, allEvents] = await read(res.hits);
+      if (ticket !== latest) return;
+      const results = res.hits.flatMap((hit) => resultOf(hit, allTalks, allEvents, true) ?? []);
+      remember(results);
       setState((state) =>
-        state.params === params && state.partial
-          ? { ...state, results: filled, partial: false }
-          : state,
+        state.params === params && state.partial ? { ...state, results, partial: false } : state,
       );
     })().catch((error: unknown) => {
       if (ticket !== latest) return;
