@@ -70,6 +70,8 @@ export interface SearchResults {
 let latest = 0;
 
 const ONE_CHARACTER = /^[\p{L}\p{N}]$/u;
+/** A query ending with the first letter of a word after others. */
+const NEW_WORD = /\s[\p{L}\p{N}]$/u;
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Whether `q` is a single letter or digit of an alphabetic script: nothing to search yet. */
@@ -158,6 +160,8 @@ export function useSearchResults(params: SearchParams): SearchResults {
       setState({ params, total: 0, results: [], busy: false, tooShort: true });
       return;
     }
+    // The first letter of a next word ("kafka r"): its shards load while this search runs.
+    if (NEW_WORD.test(params.q)) getSearchClient().warm(params.q);
     setState((s) => ({ ...s, busy: true }));
     (async () => {
       const onlyTalkIds = params.bookmarked ? [...(await listBookmarkedIds())] : undefined;
