@@ -46,8 +46,10 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
   const events = useEveryEvent(source.events, !fromCatalogue || failed);
   const catalogue = fromCatalogue && !(failed && events.list) ? source.catalogue : undefined;
   const [, setLoads] = useState(0);
-  // Offline, rows whose file is not on this device say so, and load once the network is back.
+  // Offline, rows whose file is not on this device say so, and load once the network is back
+  // (or as they come near again).
   const [offline, setOffline] = useState(false);
+  const waiting = useRef(false);
   const lastRange = useRef<[number, number]>([0, 0]);
 
   const facets = useMemo(
@@ -83,24 +85,30 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
       .flatMap((row) => (row.type === 'event' ? [row.n] : []));
     if (shown.length === 0) return;
     catalogue.load(shown[0], shown[shown.length - 1] + 1).then(
-      (loaded) => loaded && setLoads((n) => n + 1),
+      (loaded) => {
+        if (loaded) setLoads((n) => n + 1);
+        waiting.current = false;
+        setOffline(false);
+      },
       (error: unknown) => {
-        if (error instanceof FileUnavailable && error.offline) setOffline(true);
-        else setFailed(true); // damaged or gone: list from the events themselves
+        if (!(error instanceof FileUnavailable && error.offline)) {
+          setFailed(true); // damaged or gone: list from the events themselves
+          return;
+        }
+        waiting.current = true;
+        setOffline(true);
       },
     );
   };
   const retry = useRef(onRange);
   retry.current = onRange;
   useEffect(() => {
-    if (!offline) return;
     const online = () => {
-      setOffline(false);
-      retry.current(...lastRange.current);
+      if (waiting.current) retry.current(...lastRange.current);
     };
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);
-  }, [offline]);
+  }, []);
 
   const total = source.catalogue?.head.events ?? source.events?.length;
   return (
