@@ -9,6 +9,7 @@ import { severeViolations } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../scripts/static-server';
 import { readBuiltCorpus } from './support/built-corpus';
+import { countOnScreen } from './support/reader';
 
 const corpus = readBuiltCorpus('dist-large');
 const PHONE = { width: 390, height: 844 };
@@ -43,15 +44,7 @@ test('home: grouped by month, bounded in DOM size, with a jump to any year', asy
   // rows at the end filled from the catalogue, and no event file read to list them
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(page.locator('.event-card--pending')).toHaveCount(0);
-  const titlesOnScreen = () =>
-    page.evaluate(
-      () =>
-        [...document.querySelectorAll('.event-card h3 a')].filter((a) => {
-          const box = a.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= innerHeight && a.textContent;
-        }).length,
-    );
-  await expect.poll(titlesOnScreen).toBeGreaterThan(4);
+  await expect.poll(() => countOnScreen(page, '.event-card h3 a')).toBeGreaterThan(4);
   // the first file of summaries, then the one holding the last rows
   expect(asked.filter((path) => path.includes('/data/home/events.')).length).toBeGreaterThan(1);
   expect(asked.filter((path) => path.includes('/data/events.'))).toEqual([]);

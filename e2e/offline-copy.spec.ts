@@ -15,7 +15,7 @@ import { fileFor } from '../src/data/corpus-files';
 import { ADDED_TITLE } from './global-setup';
 import { probeTalk, readBuiltCorpus } from './support/built-corpus';
 import { waitForController } from './support/pwa';
-import { bookmarkOpenTalk, openApp } from './support/reader';
+import { bookmarkOpenTalk, countOnScreen, openApp } from './support/reader';
 
 const DIR = 'dist-large';
 const corpus = readBuiltCorpus(DIR);
@@ -208,22 +208,13 @@ test('offline without a copy, the home says which rows wait for the network, and
   // setOffline does not cut the worker's own fetches: abort them too
   await context.route('**/*', (route) => route.abort());
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  const onScreen = (selector: string) =>
-    page.evaluate(
-      (selector) =>
-        [...document.querySelectorAll(selector)].filter((el) => {
-          const box = el.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= innerHeight;
-        }).length,
-      selector,
-    );
   const waiting = page.getByText('Not saved on this device: listed once back online.');
   await expect.poll(() => waiting.count()).toBeGreaterThan(4);
-  expect(await onScreen('.event-card h3 a')).toBe(0);
+  expect(await countOnScreen(page, '.event-card h3 a')).toBe(0);
   await context.unroute('**/*');
   await context.setOffline(false); // the page hears `online` and asks again
   await expect(waiting).toHaveCount(0);
-  await expect.poll(() => onScreen('.event-card h3 a')).toBeGreaterThan(4);
+  await expect.poll(() => countOnScreen(page, '.event-card h3 a')).toBeGreaterThan(4);
 });
 
 test('an update adding one document fetches only the files it changed, the search index included', async ({

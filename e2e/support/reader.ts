@@ -1,4 +1,4 @@
-/** Helpers the bookmarks, reading-position and settings specs share. */
+/** Helpers the specs share: opening the app, bookmarking, what lies on screen. */
 import { expect, type Page } from '@playwright/test';
 
 /** Opens `url` and waits until the app has taken over the prerendered page. */
@@ -22,4 +22,16 @@ export async function bookmarkOpenTalk(page: Page): Promise<void> {
 export async function listedBookmarkTitles(page: Page): Promise<string[]> {
   const list = page.locator('.ts-my-bookmarks .ts-bookmark-item__title');
   return list.allInnerTexts();
+}
+
+/** How many elements matching `selector`, holding text, lie wholly inside the window. */
+export function countOnScreen(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight && !!element.textContent;
+      }).length,
+    selector,
+  );
 }

@@ -1,21 +1,15 @@
 /**
  * Packs the built corpus into content-hashed JSON files: a small manifest, event files, talk files,
- * the home catalogue and the search index. Event and talk files are cut by content (src/build/content-runs.ts), so a
- * new build changes only the files whose documents changed.
+ * the home catalogue and the search index. Event and talk files are cut by content
+ * (src/build/content-runs.ts), so a new build changes only the files whose documents changed.
  */
-import { gzipSync } from 'node:zlib';
-import type { CorpusFile, CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
+import type { CorpusManifest, EventRecord, TalkRecord } from '../shared/types';
 import { compareIds, contentRuns, type RunItem, type RunSizes } from './content-runs';
+import { gzipSize, writeRuns, type EmittedFile } from './write-runs';
 import { shortHash } from './hash';
 import type { BuiltCorpusData } from './pipeline';
 import { buildHomeCatalogue } from './home-catalogue';
 import { buildSearchIndex } from './search-index';
-
-/** A file to write, relative to the output root. */
-export interface EmittedFile {
-  fileName: string;
-  source: string;
-}
 
 /** Everything one corpus build writes, and what the app needs to find it. */
 export interface EmittedCorpus {
@@ -103,27 +97,4 @@ function sizesOf(files: readonly EmittedFile[]): { bytes: number; gzip: number }
     }),
     { bytes: 0, gzip: 0 },
   );
-}
-
-/** Bytes of `source` gzipped at the level static servers use. */
-function gzipSize(source: string): number {
-  return gzipSync(source, { level: 6 }).length;
-}
-
-/** Writes each run as `data/<kind>.<hash>.json` (a JSON array of its records) and describes it. */
-function writeRuns(kind: string, runs: RunItem[][], files: EmittedFile[]): CorpusFile[] {
-  return runs.map((run) => {
-    const records = run.flatMap((item) => item.records);
-    // Same bytes as JSON.stringify(array): an array's JSON is its elements' JSON joined by commas.
-    const source = `[${records.join(',')}]`;
-    const url = `data/${kind}.${shortHash(source)}.json`;
-    files.push({ fileName: url, source });
-    return {
-      url,
-      first: run[0].key,
-      count: records.length,
-      bytes: Buffer.byteLength(source),
-      gzip: gzipSize(source),
-    };
-  });
 }

@@ -8,8 +8,8 @@ import type { EventRecord, HomeCatalogue } from '../shared/types';
 import { groupsOfRows, homeFacets, homeList, summarize } from '../app/home/event-groups';
 import { parseHomeParams } from '../app/home/home-params';
 import { contentRuns, type RunSizes } from './content-runs';
-import type { EmittedFile } from './emit-corpus';
 import { shortHash } from './hash';
+import { writeRuns, type EmittedFile } from './write-runs';
 
 /**
  * Summary files of about 30 KB of JSON (a few hundred events, 5 KB on the wire): the first screen
@@ -29,18 +29,13 @@ export function buildHomeCatalogue(events: readonly EventRecord[]): {
     records: [JSON.stringify(summarize(event))],
   }));
   const files: EmittedFile[] = [];
-  const parts = contentRuns(items, SUMMARY_RUNS).map((run) => {
-    const source = `[${run.map((item) => item.records[0]).join(',')}]`;
-    const fileName = `data/home/events.${shortHash(source)}.json`;
-    files.push({ fileName, source });
-    return { url: fileName, count: run.length };
-  });
+  const parts = writeRuns('home/events', contentRuns(items, SUMMARY_RUNS), files);
   const catalogue: HomeCatalogue = {
     events: list.events,
     groups: groupsOfRows(list.rows),
     jumps: list.jumps,
     facets: homeFacets(events),
-    files: parts,
+    files: parts.map(({ url, count }) => ({ url, count })),
   };
   const source = JSON.stringify(catalogue);
   const head = `data/home/list.${shortHash(source)}.json`;

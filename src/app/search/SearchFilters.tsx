@@ -1,10 +1,13 @@
 /** The filters of the search page (event, year, language, bookmarked only), kept in the URL. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { eventsKey, loadPage } from '../routes/route-data';
+import { useMemo, useState } from 'preact/hooks';
+import { useEveryEvent } from '../routes/use-every-event';
 import type { EventRecord, Language } from '../../shared/types';
 import { formatDate, languageName } from '../format';
 import type { SearchParams } from './search-params';
 import { byDateDesc } from '../../data/corpus-store';
+
+/** The events before they are read (one array, so the lists made from it are made once). */
+const NO_EVENTS: EventRecord[] = [];
 
 /** Most events offered at once by the event type-ahead. */
 const MAX_EVENT_OPTIONS = 20;
@@ -17,18 +20,11 @@ export function SearchFilters({
   params: SearchParams;
   onChange: (next: SearchParams) => void;
 }) {
-  const [events, setEvents] = useState<EventRecord[]>([]);
   const active = [params.event, params.year, params.lang, params.bookmarked].filter(Boolean).length;
   // The event list (the home page's, read once a session) is only needed once the filters are
   // open: a library not saved offline does not fetch every event file for a search.
   const [opened, setOpened] = useState(active > 0);
-  useEffect(() => {
-    if (!opened) return;
-    loadPage(eventsKey).then(
-      (page) => setEvents(page?.kind === 'home' ? (page.events ?? []) : []),
-      () => setEvents([]),
-    );
-  }, [opened]);
+  const events = useEveryEvent(undefined, opened).list ?? NO_EVENTS;
   // Worked out once per event list, not on every keystroke (35,000 events): the years, the
   // languages, and each event's label for the type-ahead.
   const { years, languages, labels } = useMemo(() => {

@@ -153,15 +153,15 @@ export function useSearchResults(params: SearchParams): SearchResults {
       setState({ params, total: 0, results: [], busy: false });
       return;
     }
-    // The first letter of a word: no round trip, no "nothing found", a hint instead.
-    if (tooShort(params.q)) {
-      // while the next letter comes, the worker loads the shards of words with this first letter
-      getSearchClient().warm(params.q);
+    // The first letter of a word ("k", "kafka r"): while the next letter comes, the worker loads
+    // the shards of the words that start with it.
+    const firstLetter = tooShort(params.q);
+    if (firstLetter || NEW_WORD.test(params.q)) getSearchClient().warm(params.q);
+    // One letter alone: no round trip, no "nothing found", a hint instead.
+    if (firstLetter) {
       setState({ params, total: 0, results: [], busy: false, tooShort: true });
       return;
     }
-    // The first letter of a next word ("kafka r"): its shards load while this search runs.
-    if (NEW_WORD.test(params.q)) getSearchClient().warm(params.q);
     setState((s) => ({ ...s, busy: true }));
     (async () => {
       const onlyTalkIds = params.bookmarked ? [...(await listBookmarkedIds())] : undefined;

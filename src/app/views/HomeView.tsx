@@ -6,7 +6,7 @@
  */
 import { route, useRouter } from 'preact-router';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EventRecord, EventSummary } from '../../shared/types';
+import type { EventSummary } from '../../shared/types';
 import { eventUrl, talkUrl } from '../../shared/urls';
 import { ContinueReading } from '../reading/ContinueReading';
 import { useBase } from '../base';
@@ -23,7 +23,7 @@ import { HomeControls } from '../home/HomeControls';
 import { homeParamsUrl, isDefaultHome, parseHomeParams } from '../home/home-params';
 import { VirtualRows } from '../home/VirtualRows';
 import type { HomeSource } from '../page-meta';
-import { eventsKey, loadPage } from '../routes/route-data';
+import { useEveryEvent } from '../routes/use-every-event';
 import { FileUnavailable } from '../../data/corpus-files';
 import '../home/home.css';
 
@@ -49,7 +49,6 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
   // Offline, rows whose file is not on this device say so, and load once the network is back
   // (or as they come near again).
   const [offline, setOffline] = useState(false);
-  const waiting = useRef(false);
   const lastRange = useRef<[number, number]>([0, 0]);
 
   const facets = useMemo(
@@ -87,7 +86,6 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
     catalogue.load(shown[0], shown[shown.length - 1] + 1).then(
       (loaded) => {
         if (loaded) setLoads((n) => n + 1);
-        waiting.current = false;
         setOffline(false);
       },
       (error: unknown) => {
@@ -95,7 +93,6 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
           setFailed(true); // damaged or gone: list from the events themselves
           return;
         }
-        waiting.current = true;
         setOffline(true);
       },
     );
@@ -103,9 +100,8 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
   const retry = useRef(onRange);
   retry.current = onRange;
   useEffect(() => {
-    const online = () => {
-      if (waiting.current) retry.current(...lastRange.current);
-    };
+    // (files already loaded are not fetched again: nothing is asked when none was waiting)
+    const online = () => retry.current(...lastRange.current);
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);
   }, []);
@@ -151,31 +147,6 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
       )}
     </div>
   );
-}
-
-/** The events as given, or, when `wanted`, read once (the catalogue cannot show these params). */
-function useEveryEvent(
-  given: EventRecord[] | undefined,
-  wanted: boolean,
-): { list?: EventRecord[]; error?: string } {
-  const [state, setState] = useState<{ list?: EventRecord[]; error?: string }>({});
-  const need = wanted && !given && !state.list;
-  useEffect(() => {
-    if (!need) return;
-    let live = true;
-    loadPage(eventsKey).then(
-      (page) => live && setState({ list: page?.kind === 'home' ? (page.events ?? []) : [] }),
-      (error: unknown) =>
-        live &&
-        setState({
-          error: error instanceof Error ? error.message : 'The events could not be loaded.',
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [need]);
-  return given ? { list: given } : wanted ? state : {};
 }
 
 function Row({
