@@ -31,6 +31,9 @@ import '../home/home.css';
 const GROUP_REM = 2.75;
 const EVENT_REM = 6;
 
+/** How often rows waiting for the network are asked for again. */
+const OFFLINE_RETRY_MS = 3000;
+
 /** A list to draw, and the event each of its event rows shows (undefined while not loaded). */
 type ShownList = HomeList & { at: (n: number) => EventSummary | undefined };
 
@@ -103,8 +106,16 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
     // (files already loaded are not fetched again: nothing is asked when none was waiting)
     const online = () => retry.current(...lastRange.current);
     window.addEventListener('online', online);
-    return () => window.removeEventListener('online', online);
-  }, []);
+    // The `online` event may come before the network answers (or never, on a flaky one): while
+    // rows wait, they are asked for again now and then.
+    const again = offline
+      ? window.setInterval(() => navigator.onLine && online(), OFFLINE_RETRY_MS)
+      : undefined;
+    return () => {
+      window.removeEventListener('online', online);
+      clearInterval(again);
+    };
+  }, [offline]);
 
   const total = source.catalogue?.head.events ?? source.events?.length;
   return (
