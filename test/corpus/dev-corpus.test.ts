@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readLabels } from '../../scripts/eval/labels';
 import { scoreDocuments, totals } from '../../scripts/eval/score';
 import { buildCorpus, type BuiltCorpusData } from '../../src/build/pipeline';
+import { checkTalk, droppedParts } from '../../src/data/record-check';
 import { devCorpusDir } from './corpora';
 
 const ROOT = devCorpusDir();
@@ -35,6 +36,12 @@ describe('the dev corpus build', () => {
     expect(dev.events.length).toBe(dev.fileCount);
     expect(new Set(dev.events.map((e) => e.source)).size).toBe(dev.fileCount);
     expect(dev.events.filter((e) => e.talkIds.length === 0).map((e) => e.source)).toEqual([]);
+  });
+
+  it('writes only blocks the app reads back whole (a dropped part asks for a repair)', () => {
+    const before = droppedParts();
+    for (const talk of dev.talks) checkTalk(JSON.parse(JSON.stringify(talk)));
+    expect(droppedParts() - before).toBe(0);
   });
 
   it('gives every talk a unique id', () => {
