@@ -19,6 +19,7 @@ import type { SearchLexicon, SearchManifest, SearchRoot } from './index-format';
 import { canFuzz, canPrefix, nearPrefixes, planQuery } from './query-plan';
 import type { QueryWord } from './query-plan';
 import { ClauseCache } from './clause-cache';
+import { docIndex, termsAt } from './clause-cache';
 import type { ClauseScores } from './clause-cache';
 import { ShardCache } from './shard-cache';
 import { clauseScores, findTerm, readShard, termsWithPrefix } from './shard-index';
@@ -65,44 +66,88 @@ interface Clause {
   word?: string;
 }
 
-interface DocScore {
-  score: number;
-  words: number;
-  /** Words matched in the title: a title holding every word beats a short one holding some. */
-  titleWords: number;
-  /** The matched index terms, as the clause results' own arrays (a set is made for the hits only). */
-  terms: string[][];
+/** A clause with its scores in each shard that holds its terms. */
+interface ScoredClause {
+  clause: Clause;
+  parts: ClauseScores[];
 }
 
-/** Best first: more query words, then more of them in the title, then score, then doc order. */
-function byRank(a: [number, DocScore], b: [number, DocScore]): number {
-  return (
-    b[1].words - a[1].words ||
-    b[1].titleWords - a[1].titleWords ||
-    b[1].score - a[1].score ||
-    a[0] - b[0]
-  );
+/**
+ * Per-doc sums for ranking, over every doc of the corpus, kept by the engine from one search to the
+ * next (ranking is synchronous, so searches never share it at once). A `…Mark` array says whether
+ * its row belongs to the current clause, word or search, so nothing is cleared between them.
+ */
+class RankScratch {
+  private stamp = 0;
+  readonly clauseMark: Int32Array;
+  readonly clauseScore: Float64Array;
+  readonly clauseTitle: Uint8Array;
+  readonly clauseDocs: Int32Array;
+  readonly wordMark: Int32Array;
+  readonly wordScore: Float64Array;
+  readonly wordTitle: Uint8Array;
+  readonly wordDocs: Int32Array;
+  readonly docMark: Int32Array;
+  /** The current search's sums: score, words matched, words matched in the title. */
+  readonly score: Float64Array;
+  readonly words: Uint8Array;
+  readonly titleWords: Uint8Array;
+  readonly docs: Int32Array;
+
+  constructor(n: number) {
+    this.clauseMark = new Int32Array(n);
+    this.clauseScore = new Float64Array(n);
+    this.clauseTitle = new Uint8Array(n);
+    this.clauseDocs = new Int32Array(n);
+    this.wordMark = new Int32Array(n);
+    this.wordScore = new Float64Array(n);
+    this.wordTitle = new Uint8Array(n);
+    this.wordDocs = new Int32Array(n);
+    this.docMark = new Int32Array(n);
+    this.score = new Float64Array(n);
+    this.words = new Uint8Array(n);
+    this.titleWords = new Uint8Array(n);
+    this.docs = new Int32Array(n);
+  }
+
+  /** A mark not used before in any `…Mark` array. */
+  next(): number {
+    if (this.stamp === 0x3fffffff) {
+      this.stamp = 0;
+      this.clauseMark.fill(0);
+      this.wordMark.fill(0);
+      this.docMark.fill(0);
+    }
+    return ++this.stamp;
+  }
 }
 
-/** The best `limit` of `docs` in rank order, without sorting all of them (thousands match a prefix). */
-function topRanked(docs: Array<[number, DocScore]>, limit: number): Array<[number, DocScore]> {
-  const top: Array<[number, DocScore]> = [];
-  for (const entry of docs) {
-    if (top.length === limit && byRank(entry, top[limit - 1]) >= 0) continue;
+/**
+ * The best `limit` of `docs` in rank order (`better(a, b) < 0` when a ranks first), without
+ * sorting all of them (thousands match a prefix).
+ */
+function topRanked(
+  docs: Int32Array,
+  count: number,
+  limit: number,
+  better: (a: number, b: number) => number,
+): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const doc = docs[i];
+    if (top.length === limit && better(doc, top[limit - 1]) >= 0) continue;
     let lo = 0;
     let hi = top.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (byRank(top[mid], entry) <= 0) lo = mid + 1;
+      if (better(top[mid], doc) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    top.splice(lo, 0, entry);
+    top.splice(lo, 0, doc);
     if (top.length > limit) top.pop();
   }
   return top;
 }
-
-const matchedTerms = (score: DocScore): Set<string> => new Set(score.terms.flat());
 
 /** One segment as the engine holds it: where its docs and shards sit among all segments'. */
 interface Segment {
@@ -164,6 +209,7 @@ export class SearchEngine {
   private readonly cache: ShardCache<LoadedShard>;
   private readonly recent = new ClauseCache(CLAUSE_CACHE_DOCS);
   private readonly correctionCache = new Map<string, Clause[]>();
+  private scratch?: RankScratch;
   private lexicon?: Promise<TypoLexicon | null>;
 
   /**
@@ -208,33 +254,16 @@ export class SearchEngine {
   async search(req: SearchRequest): Promise<SearchResponse> {
     const text = typeof req.text === 'string' ? req.text : '';
     const words = planQuery(text);
-    const empty: SearchResponse = { text, mode: 'none', hits: [], total: 0 };
-    if (!words.length) return empty;
+    if (!words.length) return { text, mode: 'none', hits: [], total: 0 };
     const limit = Math.max(1, Math.min(req.limit ?? 50, 10_000));
     const pinned: number[] = [];
-    let docs: Array<[number, DocScore]>;
     const corrections = new Map<QueryWord, Clause[]>();
     try {
       const scored = await this.run(words, pinned, req.exact !== true, corrections);
-      docs = this.filter(scored, req.filters);
+      return this.rank(text, scored, corrections, limit, req.filters);
     } finally {
       this.cache.release(pinned);
     }
-    if (!docs.length) return empty;
-    const top = topRanked(docs, limit);
-    const hits: SearchHit[] = top.map(([doc, s]) => ({
-      talkId: docTalkId(this.manifest, this.manifest.docs[doc]),
-      score: Math.round(s.score * 1000) / 1000,
-      matched: [...matchedTerms(s)],
-      allTerms: s.words === words.length,
-    }));
-    const response: SearchResponse = { text, mode: 'exact', hits, total: docs.length };
-    const corrected = correctedText(text, corrections, matchedTerms(top[0][1]));
-    if (corrected !== text) {
-      response.mode = 'fuzzy';
-      response.corrected = corrected;
-    }
-    return response;
   }
 
   /**
@@ -256,17 +285,17 @@ export class SearchEngine {
   }
 
   /**
-   * Scores every word's clauses. A word that is not in the corpus (and, being typed, not the start
-   * of one) is corrected when `correct`: its corrections join its clauses, weighing less, and are
-   * noted in `corrections`.
+   * Every word's clauses with their scores per shard. A word that is not in the corpus (and, being
+   * typed, not the start of one) is corrected when `correct`: its corrections join its clauses,
+   * weighing less, and are noted in `corrections`.
    */
   private async run(
     words: QueryWord[],
     pinned: number[],
     correct: boolean,
     corrections: Map<QueryWord, Clause[]>,
-  ): Promise<Map<number, DocScore>> {
-    const docs = new Map<number, DocScore>();
+  ): Promise<ScoredClause[][]> {
+    const out: ScoredClause[][] = [];
     for (const word of words) {
       let clauses = this.clauses(word);
       let shards = await this.loadShards(this.shardsFor(clauses), pinned);
@@ -291,24 +320,94 @@ export class SearchEngine {
           corrections.set(word, fixes);
         }
       }
-      const best = new Map<number, { score: number; terms: string[]; inTitle: boolean }>();
-      for (const clause of clauses) {
-        // Per doc, the word counts its best clause.
-        for (const [doc, hit] of this.score(shards, clause)) {
-          const prev = best.get(doc);
-          if (!prev || prev.score < hit.score) best.set(doc, hit);
+      out.push(clauses.map((clause) => ({ clause, parts: this.score(shards, clause) })));
+    }
+    return out;
+  }
+
+  /**
+   * The response for the words' scored clauses. Per doc, each word counts its best clause; docs
+   * rank by words matched, then words matched in the title, then score, then doc order. Runs
+   * with no await, as searches share the scratch.
+   */
+  private rank(
+    text: string,
+    scored: ScoredClause[][],
+    corrections: Map<QueryWord, Clause[]>,
+    limit: number,
+    filters?: SearchFilters,
+  ): SearchResponse {
+    const s = (this.scratch ??= new RankScratch(this.manifest.docs.length));
+    const search = s.next();
+    let found = 0;
+    for (const clauses of scored) {
+      const word = s.next();
+      let inWord = 0;
+      for (const { clause, parts } of clauses) {
+        const mark = s.next();
+        let inClause = 0;
+        for (const { docs, scores, title } of parts) {
+          for (let i = 0; i < docs.length; i++) {
+            const d = docs[i];
+            if (s.clauseMark[d] !== mark) {
+              s.clauseMark[d] = mark;
+              s.clauseScore[d] = 0;
+              s.clauseTitle[d] = 0;
+              s.clauseDocs[inClause++] = d;
+            }
+            s.clauseScore[d] += scores[i] * clause.weight;
+            s.clauseTitle[d] |= title[i];
+          }
+        }
+        for (let k = 0; k < inClause; k++) {
+          const d = s.clauseDocs[k];
+          if (s.wordMark[d] !== word) {
+            s.wordMark[d] = word;
+            s.wordDocs[inWord++] = d;
+          } else if (s.wordScore[d] >= s.clauseScore[d]) continue;
+          s.wordScore[d] = s.clauseScore[d];
+          s.wordTitle[d] = s.clauseTitle[d];
         }
       }
-      for (const [doc, { score, terms, inTitle }] of best) {
-        let d = docs.get(doc);
-        if (!d) docs.set(doc, (d = { score: 0, words: 0, titleWords: 0, terms: [] }));
-        d.score += score;
-        d.words += 1;
-        if (inTitle) d.titleWords += 1;
-        d.terms.push(terms);
+      for (let k = 0; k < inWord; k++) {
+        const d = s.wordDocs[k];
+        if (s.docMark[d] !== search) {
+          s.docMark[d] = search;
+          s.score[d] = 0;
+          s.words[d] = 0;
+          s.titleWords[d] = 0;
+          s.docs[found++] = d;
+        }
+        s.score[d] += s.wordScore[d];
+        s.words[d] += 1;
+        s.titleWords[d] += s.wordTitle[d];
       }
     }
-    return docs;
+    const total = this.filter(s.docs, found, filters);
+    if (!total) return { text, mode: 'none', hits: [], total: 0 };
+    const top = topRanked(
+      s.docs,
+      total,
+      limit,
+      (a, b) =>
+        s.words[b] - s.words[a] ||
+        s.titleWords[b] - s.titleWords[a] ||
+        s.score[b] - s.score[a] ||
+        a - b,
+    );
+    const hits: SearchHit[] = top.map((doc) => ({
+      talkId: docTalkId(this.manifest, this.manifest.docs[doc]),
+      score: Math.round(s.score[doc] * 1000) / 1000,
+      matched: matchedTerms(doc, scored),
+      allTerms: s.words[doc] === scored.length,
+    }));
+    const response: SearchResponse = { text, mode: 'exact', hits, total };
+    const corrected = correctedText(text, corrections, new Set(hits[0].matched));
+    if (corrected !== text) {
+      response.mode = 'fuzzy';
+      response.corrected = corrected;
+    }
+    return response;
   }
 
   private async loadShards(wanted: number[], pinned: number[]): Promise<LoadedShard[]> {
@@ -414,35 +513,24 @@ export class SearchEngine {
     return [...shards];
   }
 
-  /** One clause's score per doc: its terms' scores summed across shards, as one index would. */
-  private score(shards: LoadedShard[], clause: Clause): ClauseScores {
-    const out: ClauseScores = new Map();
-    const { weight } = clause;
-    const parts: ClauseScores[] = [];
-    for (const { shard, positions, scales } of this.expand(shards, clause)) {
+  /** One clause's scores in each shard holding its terms, from recent keystrokes when asked before. */
+  private score(shards: LoadedShard[], clause: Clause): ClauseScores[] {
+    return this.expand(shards, clause).map(({ shard, positions, scales }) => {
       const terms = positions.map((at) => shard.terms[at]);
       const key = `${shard.no}\n${scales.join()}\n${terms.join('\n')}`;
       let part = this.recent.get(key);
       if (!part) {
         const scaleOf = new Map(positions.map((at, k) => [at, scales[k]]));
-        part = clauseScores(shard, positions, shard.segment.docBase, (at) => scaleOf.get(at)!);
+        const { docBase, docCount } = shard.segment;
+        part = clauseScores(shard, positions, {
+          docBase,
+          docCount,
+          scaleOf: (at) => scaleOf.get(at)!,
+        });
         this.recent.set(key, part);
       }
-      parts.push(part);
-    }
-    // One shard at full weight (most clauses): its cached scores as they are (read, never changed).
-    if (parts.length === 1 && weight === 1) return parts[0];
-    for (const part of parts) {
-      for (const [doc, hit] of part) {
-        const prev = out.get(doc);
-        if (prev) {
-          prev.score += hit.score * weight;
-          prev.terms = prev.terms.concat(hit.terms);
-          prev.inTitle ||= hit.inTitle;
-        } else out.set(doc, { score: hit.score * weight, terms: hit.terms, inTitle: hit.inTitle });
-      }
-    }
-    return out;
+      return part;
+    });
   }
 
   /**
@@ -514,21 +602,50 @@ export class SearchEngine {
     return this.cache.acquire(n);
   }
 
-  private filter(docs: Map<number, DocScore>, filters?: SearchFilters): Array<[number, DocScore]> {
-    const out: Array<[number, DocScore]> = [];
+  /** Keeps in place, at the front of `docs`, the first `count` docs that pass the filters; gives how many. */
+  private filter(docs: Int32Array, count: number, filters?: SearchFilters): number {
     const only = filters?.onlyTalkIds ? new Set(filters.onlyTalkIds) : null;
-    for (const entry of docs) {
-      const row = this.manifest.docs[entry[0]];
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const row = this.manifest.docs[docs[i]];
       if (!row) continue;
       const [eventId, year] = this.manifest.events[row[0]];
       if (filters?.eventId && filters.eventId !== eventId) continue;
       if (filters?.year && filters.year !== year) continue;
       if (filters?.language && filters.language !== this.manifest.languages[row[2]]) continue;
       if (only && !only.has(docTalkId(this.manifest, row))) continue;
-      out.push(entry);
+      docs[kept++] = docs[i];
     }
-    return out;
+    return kept;
   }
+}
+
+/**
+ * The index terms `doc` matched, each word's from its best clause (as `rank` chose it), in word
+ * order: found again for the hits only, rather than kept for every doc that matched.
+ */
+function matchedTerms(doc: number, scored: ScoredClause[][]): string[] {
+  const out = new Set<string>();
+  for (const clauses of scored) {
+    let best = 0;
+    let bestTerms: string[] | null = null;
+    for (const { clause, parts } of clauses) {
+      let score = 0;
+      let terms: string[] | null = null;
+      for (const part of parts) {
+        const i = docIndex(part, doc);
+        if (i < 0) continue;
+        score += part.scores[i] * clause.weight;
+        terms = terms ? terms.concat(termsAt(part, i)) : termsAt(part, i);
+      }
+      if (terms && (!bestTerms || best < score)) {
+        best = score;
+        bestTerms = terms;
+      }
+    }
+    for (const term of bestTerms ?? []) out.add(term);
+  }
+  return [...out];
 }
 
 /**

@@ -34,13 +34,13 @@ export function readShard(json: unknown): ShardData {
   return forms ? { terms, postings, df, forms, bytes } : { terms, postings, df, bytes };
 }
 
-// The first position whose term is ≥ `term` (terms are sorted).
-function lowerBound(terms: readonly string[], term: string): number {
+/** The first position in sorted `items` whose item is ≥ `item` (terms, or docs). */
+export function lowerBound<T extends string | number>(items: ArrayLike<T>, item: T): number {
   let lo = 0;
-  let hi = terms.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (terms[mid] < term) lo = mid + 1;
+    if (items[mid] < item) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -62,39 +62,88 @@ export function termsWithPrefix(shard: ShardData, prefix: string): number[] {
   return out;
 }
 
+/** Where a shard's docs sit: numbered from `docBase`, `docCount` of them; `scaleOf` scales a term. */
+export interface ClauseScope {
+  docBase?: number;
+  /** The segment's docs (read from the rows when not given). */
+  docCount?: number;
+  scaleOf?: (at: number) => number;
+}
+
+// One past the highest doc the rows at `positions` hold (rows hold doc gaps per field run).
+function docsHeld(shard: ShardData, positions: number[]): number {
+  let size = 0;
+  for (const at of positions) {
+    const row = shard.postings[at];
+    for (let i = 0; i < row.length;) {
+      const count = row[i + 1];
+      let doc = 0;
+      for (let k = 0, j = i + 2; k < count; k++, j += 2) doc += row[j];
+      if (count > 0 && doc >= size) size = doc + 1;
+      i += 2 + 2 * count;
+    }
+  }
+  return size;
+}
+
 /**
  * The scores of the shard's terms at `positions` per doc: each doc's global BM25 weights of those
  * terms summed over every field, the terms it holds, and whether one is in the title (field 0).
  * This is what lunr's query over clauseIndex gives (its similarity only sums the query terms'
  * weights), without building an index and its match data on every keystroke. Docs are numbered
- * from `docBase` (the shard's segment's first doc); `scaleOf` scales a term's weights (its idf
- * made the whole corpus's).
+ * from `scope.docBase` (the shard's segment's first doc); `scope.scaleOf` scales a term's
+ * weights (its idf made the whole corpus's).
  */
 export function clauseScores(
   shard: ShardData,
   positions: number[],
-  docBase = 0,
-  scaleOf: (at: number) => number = () => 1,
+  { docBase = 0, docCount, scaleOf = () => 1 }: ClauseScope = {},
 ): ClauseScores {
-  const out: ClauseScores = new Map();
-  for (const at of [...new Set(positions)].sort((a, b) => a - b)) {
-    const term = shard.terms[at];
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const size = docCount ?? docsHeld(shard, sorted);
+  const score = new Float64Array(size);
+  const title = new Uint8Array(size);
+  const hit = new Uint8Array(size);
+  const masks = Array.from({ length: (sorted.length + 31) >> 5 }, () => new Uint32Array(size));
+  let matched = 0;
+  sorted.forEach((at, t) => {
     const row = shard.postings[at];
     const scale = scaleOf(at);
+    const mask = masks[t >> 5];
+    const bit = 1 << (t & 31);
     for (let i = 0; i < row.length;) {
-      const field = row[i];
+      const inTitle = row[i] === 0 ? 1 : 0;
       const count = row[i + 1];
       i += 2;
-      let doc = docBase;
+      let doc = 0;
       for (let k = 0; k < count; k++, i += 2) {
         doc += row[i];
-        let hit = out.get(doc);
-        if (!hit) out.set(doc, (hit = { score: 0, terms: [], inTitle: false }));
-        hit.score += (row[i + 1] / 1000) * scale;
-        if (hit.terms[hit.terms.length - 1] !== term) hit.terms.push(term);
-        if (field === 0) hit.inTitle = true;
+        // A doc outside the segment (a damaged row) is not there: typed arrays read it undefined.
+        if (hit[doc] === undefined) continue;
+        if (!hit[doc]) {
+          hit[doc] = 1;
+          matched++;
+        }
+        score[doc] += (row[i + 1] / 1000) * scale;
+        mask[doc] |= bit;
+        title[doc] |= inTitle;
       }
     }
+  });
+  const out: ClauseScores = {
+    docs: new Int32Array(matched),
+    scores: new Float64Array(matched),
+    title: new Uint8Array(matched),
+    masks: masks.map(() => new Uint32Array(matched)),
+    terms: sorted.map((at) => shard.terms[at]),
+  };
+  for (let doc = 0, n = 0; doc < size; doc++) {
+    if (!hit[doc]) continue;
+    out.docs[n] = docBase + doc;
+    out.scores[n] = score[doc];
+    out.title[n] = title[doc];
+    masks.forEach((mask, b) => (out.masks[b][n] = mask[doc]));
+    n++;
   }
   return out;
 }

@@ -7,6 +7,7 @@ import {
   termsWithPrefix,
 } from '../../src/search/shard-index';
 import { SEARCH_FIELDS } from '../../src/search/index-format';
+import { docIndex, termsAt } from '../../src/search/clause-cache';
 import { fixtureEvents, fixtureTalks } from './fixture';
 
 const whole = buildSearchIndex(fixtureEvents, fixtureTalks, { shardBytes: Infinity });
@@ -33,8 +34,9 @@ describe('shard term lookup', () => {
 describe('clause scores', () => {
   it('equal what lunr scores over the clause index: same docs, scores, terms and title flags', () => {
     const fields = SEARCH_FIELDS.map((f) => f.name);
-    const clauses = [['kube', 'se'], ['obs'], ['обл'], ['s'], ['a', 'b', 'c']].map((prefixes) =>
-      prefixes.flatMap((prefix) => termsWithPrefix(shard, prefix)),
+    // '' stands for every term: more than 32, so more than one block of term bits.
+    const clauses = [['kube', 'se'], ['obs'], ['обл'], ['s'], ['a', 'b', 'c'], ['']].map(
+      (prefixes) => prefixes.flatMap((prefix) => termsWithPrefix(shard, prefix)),
     );
     for (const positions of clauses) {
       expect(positions.length).toBeGreaterThan(0);
@@ -53,15 +55,14 @@ describe('clause scores', () => {
         });
       }
       const got = clauseScores(shard, positions);
-      expect([...got.keys()].sort((a, b) => a - b)).toEqual(
-        [...expected.keys()].sort((a, b) => a - b),
-      );
-      for (const [doc, hit] of got) {
+      expect([...got.docs]).toEqual([...expected.keys()].sort((a, b) => a - b));
+      got.docs.forEach((doc, i) => {
         const want = expected.get(doc)!;
-        expect(hit.score).toBeCloseTo(want.score, 9);
-        expect([...hit.terms].sort()).toEqual(want.terms);
-        expect(hit.inTitle).toBe(want.inTitle);
-      }
+        expect(got.scores[i]).toBeCloseTo(want.score, 9);
+        expect(termsAt(got, i).sort()).toEqual(want.terms);
+        expect(got.title[i] === 1).toBe(want.inTitle);
+        expect(docIndex(got, doc)).toBe(i);
+      });
     }
   });
 });
