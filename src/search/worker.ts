@@ -2,6 +2,7 @@
 import { openSearchEngine } from './engine';
 import type { SearchEngine } from './engine';
 import type { FromWorker, ToWorker } from './worker-protocol';
+import { SEARCH_CACHE } from '../shared/sw-protocol';
 
 interface WorkerScope {
   addEventListener(type: 'message', fn: (event: MessageEvent<ToWorker>) => void): void;
@@ -12,8 +13,18 @@ const scope = self as unknown as WorkerScope;
 let manifestUrl = '';
 let engine: Promise<SearchEngine> | null = null;
 
+/**
+ * The index file at `url` as the service worker would serve it (cache first), read here straight
+ * from its cache when held there: through the service worker each file costs a round trip of its
+ * own, and a two-letter prefix reads 50 shards at 35,000 documents (3–5 times slower at 4× CPU).
+ */
+async function cached(url: string): Promise<Response | undefined> {
+  if (typeof caches === 'undefined') return undefined;
+  return caches.match(url, { cacheName: SEARCH_CACHE }).catch(() => undefined);
+}
+
 async function loadJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
+  const response = (await cached(url)) ?? (await fetch(url));
   if (!response.ok) throw new Error(`${response.status} for ${url}`);
   return response.json();
 }
