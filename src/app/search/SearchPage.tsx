@@ -9,9 +9,13 @@ import { ResultPages, type PageMarks } from './ResultPages';
 import { SearchResult } from './SearchResult';
 import { hasFilters, parseSearchParams, RESULTS_PAGE, searchParamsUrl } from './search-params';
 import type { SearchParams } from './search-params';
+import { useLasting } from './use-lasting';
 import { useSearchResults } from './use-search-results';
 import type { SearchResults, ShownResult } from './use-search-results';
 import './search.css';
+
+/** An answer taking longer than this dims the results it will replace. */
+const SLOW_ANSWER_MS = 200;
 
 /**
  * A result that renders again only when its result changes: each keystroke re-renders the page
@@ -100,6 +104,8 @@ export function SearchPage(props: { path?: string; default?: boolean; url?: stri
   const [router] = useRouter();
   const params = parseSearchParams(props.url ?? router.url ?? '');
   const state = useSearchResults(params);
+  // Results are dimmed only when the next answer is slow to come.
+  const slow = useLasting(!!state.busy, SLOW_ANSWER_MS);
   const current = state.params && JSON.stringify(state.params) === JSON.stringify(params);
   // The last results stay while the next search runs (dimmed once it takes a while): dropping them
   // for the render between a keystroke and its search would rebuild every result on each key.
@@ -125,7 +131,7 @@ export function SearchPage(props: { path?: string; default?: boolean; url?: stri
           )}
           {/* Pages far from the screen are spacers: the DOM stays small however many are loaded. */}
           <ResultPages
-            class={`search-results${state.busy ? ' search-results--busy' : ''}`}
+            class={`search-results${slow ? ' search-results--busy' : ''}`}
             items={shown}
             pageSize={RESULTS_PAGE}
             keyOf={(r) => r.talk.id}

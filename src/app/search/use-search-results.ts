@@ -137,17 +137,17 @@ const shownKey = (talkId: string, matched: string[]) => `${talkId}\n${matched.jo
 /** The results for `params`, updating as they change; nothing is searched for an empty query. */
 export function useSearchResults(params: SearchParams): SearchResults {
   const [state, setState] = useState<SearchResults>({ total: 0, results: [], busy: false });
-  // Results already on screen and other words typed: the new ones are painted a few first. A new
-  // page draws them all at once (back returns to a page as tall as it was), and so does "Show
-  // more" (the reader is at the end of the list).
-  const hadResults = useRef(false);
-  const lastWords = useRef('');
+  // Other words on a page that searched before (the reader typing, the first letters included):
+  // the new results are painted a few first. A page opened at a query draws them all at once
+  // (back returns to a page as tall as it was), and so does "Show more" (the reader is at the end
+  // of the list).
+  const lastWords = useRef<string | null>(null);
   const key = JSON.stringify(params);
   // A layout effect: the worker is asked while the keystroke's frame paints, not a frame later.
   useLayoutEffect(() => {
     const ticket = ++latest;
     const words = JSON.stringify({ ...params, more: undefined });
-    const typing = hadResults.current && words !== lastWords.current;
+    const typing = lastWords.current !== null && words !== lastWords.current;
     lastWords.current = words;
     if (!params.q.trim()) {
       setState({ params, total: 0, results: [], busy: false });
@@ -215,7 +215,6 @@ export function useSearchResults(params: SearchParams): SearchResults {
       const shown = now.filter((r, n): r is ShownResult => !!r && (n < AT_ONCE || !!r.snippet));
       const partial = typing && now.some((r, n) => n >= AT_ONCE && !r?.snippet);
       remember(now.filter((r): r is ShownResult => !!r));
-      hadResults.current ||= shown.length > 0;
       setState({
         params,
         mode: res.mode,
