@@ -3,8 +3,8 @@
  * so a stem highlights every inflection ("deployments" lights up for "deploy").
  */
 import { analyzeTerm } from './analyzer';
-import { tokenize } from '../shared/tokenize';
-import type { Token } from '../shared/tokenize';
+import { scanTokens } from '../shared/tokenize';
+import type { TokenKind } from '../shared/tokenize';
 
 /** A piece of text, marked when it matched the query. */
 export interface Segment {
@@ -14,32 +14,55 @@ export interface Segment {
 
 const cache = new Map<string, string | null>();
 
-function indexTermOf(token: Token): string | null {
-  const key = `${token.kind}:${token.term}`;
+function indexTermOf(token: string, kind: TokenKind): string | null {
+  const key = `${kind}:${token}`;
   let term = cache.get(key);
   if (term === undefined) {
     if (cache.size > 20_000) cache.clear();
-    term = analyzeTerm(token.term, token.kind);
+    term = analyzeTerm(token, kind);
     cache.set(key, term);
   }
   return term;
 }
 
-/** The [start, end) ranges of `text` whose index terms are in `matched`, merged and in order. */
-function hitRanges(text: string, matched: readonly string[]): Array<[number, number, string]> {
-  const wanted = new Set(matched);
-  if (!wanted.size) return [];
+/** Where a snippet's reading of hits may stop: after `ranges` hits and `chars` more characters. */
+interface HitsWanted {
+  ranges: number;
+  chars: number;
+}
+
+/**
+ * The [start, end) ranges of `text` whose index terms are in `matched`, merged and in order; with
+ * `wanted`, only the first `wanted.ranges` and those starting within `wanted.chars` after the last
+ * of them (the rest of a long talk is not read).
+ */
+function hitRanges(
+  text: string,
+  matched: readonly string[],
+  wanted?: HitsWanted,
+): Array<[number, number, string]> {
+  const terms = new Set(matched);
+  if (!terms.size) return [];
   // Stemming only trims endings, so a token can only match a term with its first character.
-  const firsts = new Set([...wanted].map((t) => t.charAt(0)));
+  const firsts = new Set([...terms].map((t) => t.charAt(0)));
   const ranges: Array<[number, number, string]> = [];
-  for (const token of tokenize(text)) {
-    if (!firsts.has(token.term.charAt(0))) continue;
-    const term = indexTermOf(token);
-    if (!term || !wanted.has(term)) continue;
+  scanTokens(text, (token, start, end, kind) => {
+    if (!firsts.has(token.charAt(0))) return;
+    const term = indexTermOf(token, kind);
+    if (!term || !terms.has(term)) return;
     const last = ranges[ranges.length - 1];
-    if (last && token.start <= last[1]) last[1] = Math.max(last[1], token.end);
-    else ranges.push([token.start, token.end, term]);
-  }
+    if (last && start <= last[1]) {
+      last[1] = Math.max(last[1], end);
+      return;
+    }
+    if (
+      wanted &&
+      ranges.length >= wanted.ranges &&
+      start > ranges[wanted.ranges - 1][0] + wanted.chars
+    )
+      return false;
+    ranges.push([start, end, term]);
+  });
   return ranges;
 }
 
@@ -73,6 +96,9 @@ export function highlight(text: string, matched: readonly string[]): Segment[] {
   return toSegments(text, hitRanges(text, matched));
 }
 
+/** The hits a snippet's window may start at. */
+const SNIPPET_ANCHORS = 64;
+
 /**
  * A window of at most about `maxChars` of `text` (whitespace collapsed) around the stretch with the
  * most distinct matched terms, cut at word boundaries, with `…` where text was left out.
@@ -80,11 +106,12 @@ export function highlight(text: string, matched: readonly string[]): Segment[] {
 export function snippet(text: string, matched: readonly string[], maxChars: number): Segment[] {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (!flat) return [];
-  const ranges = hitRanges(flat, matched);
+  // Windows start at the first hits: those past them and a window further are never shown.
+  const ranges = hitRanges(flat, matched, { ranges: SNIPPET_ANCHORS, chars: maxChars });
   let start = 0;
   if (ranges.length && flat.length > maxChars) {
     let best = -1;
-    for (const [anchor] of ranges.slice(0, 64)) {
+    for (const [anchor] of ranges.slice(0, SNIPPET_ANCHORS)) {
       const from = Math.max(0, anchor - Math.floor(maxChars / 4));
       const terms = new Set(
         ranges.filter((r) => r[0] >= from && r[1] <= from + maxChars).map((r) => r[2]),

@@ -98,12 +98,21 @@ function kindOfLetters(letters: number): TokenKind {
   return 'number';
 }
 
-/** Called for each token in order: its normalised term, UTF-16 offsets and kind. */
-export type TokenSink = (term: string, start: number, end: number, kind: TokenKind) => void;
+/**
+ * Called for each token in order: its normalised term, UTF-16 offsets and kind. Returning false
+ * stops the scan (a reader that has what it needs).
+ */
+export type TokenSink = (
+  term: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+) => boolean | void;
 
 /** Cuts `text` into search tokens (see `tokenize`) and hands each to `emit`, allocating no token objects. */
 export function scanTokens(text: string, emit: TokenSink): void {
   const length = text.length;
+  let stopped = false;
   let wordStart = -1;
   let wordAscii = true;
   let letters = 0;
@@ -112,26 +121,30 @@ export function scanTokens(text: string, emit: TokenSink): void {
   let cjkEnd = 0;
 
   const endWord = (end: number) => {
-    if (wordStart < 0) return;
+    if (wordStart < 0 || stopped) return;
     const kind = kindOfLetters(letters);
     const term = normaliseWord(text.slice(wordStart, end), kind, wordAscii);
-    if (term) emit(term, wordStart, end, kind);
+    if (term && emit(term, wordStart, end, kind) === false) stopped = true;
     wordStart = -1;
     wordAscii = true;
     letters = 0;
   };
   const endCjk = () => {
-    if (cjk.length === 0) return;
+    if (cjk.length === 0 || stopped) return;
     cjk.push(cjkEnd);
-    if (cjk.length === 2) emit(text.slice(cjk[0], cjk[1]).normalize('NFKC'), cjk[0], cjk[1], 'cjk');
-    for (let i = 0; i + 2 < cjk.length; i++) {
-      emit(text.slice(cjk[i], cjk[i + 2]).normalize('NFKC'), cjk[i], cjk[i + 2], 'cjk');
+    if (cjk.length === 2) {
+      const term = text.slice(cjk[0], cjk[1]).normalize('NFKC');
+      if (emit(term, cjk[0], cjk[1], 'cjk') === false) stopped = true;
+    }
+    for (let i = 0; i + 2 < cjk.length && !stopped; i++) {
+      const term = text.slice(cjk[i], cjk[i + 2]).normalize('NFKC');
+      if (emit(term, cjk[i], cjk[i + 2], 'cjk') === false) stopped = true;
     }
     cjk.length = 0;
   };
 
   let at = 0;
-  while (at < length) {
+  while (at < length && !stopped) {
     const code = text.charCodeAt(at);
     let size = 1;
     let cls: number;
@@ -172,6 +185,8 @@ export function scanTokens(text: string, emit: TokenSink): void {
 /** Cuts `text` into search tokens: words of letters/digits, and CJK runs as overlapping bigrams. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, (term, start, end, kind) => tokens.push({ term, start, end, kind }));
+  scanTokens(text, (term, start, end, kind) => {
+    tokens.push({ term, start, end, kind });
+  });
   return tokens;
 }

@@ -44,6 +44,20 @@ describe('snippet', () => {
     expect(hits(segments)).toEqual(['Prometheus', 'Grafana']);
   });
 
+  it('picks the window with the most matched words among the first hits, whatever follows them', () => {
+    // 70 hits of one word, then a stretch holding both words: past the 64 hits a window may
+    // start at, so it is never shown (and a long talk is not read to its end).
+    const start = 'Grafana dashboards. '.repeat(70);
+    const both = 'Prometheus and Grafana together. ';
+    const tail = 'Prometheus alone. '.repeat(2000);
+    const matched = indexTerms('prometheus grafana');
+    const early = snippet(`${both}${start}${tail}`, matched, 120);
+    expect(hits(early)).toContain('Prometheus');
+    const late = snippet(`${start}${both}${tail}`, matched, 120);
+    expect(late).toEqual(snippet(`${start}${both}`, matched, 120));
+    expect(hits(late)).not.toContain('Prometheus');
+  });
+
   it('starts at the beginning when nothing matched, and collapses whitespace', () => {
     const text = snippet('Line one\n\n  line two', ['zzz'], 100)
       .map((s) => s.text)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/shared/tokenize';
+import { scanTokens, tokenize } from '../../src/shared/tokenize';
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
 
@@ -66,5 +66,21 @@ describe('tokenize', () => {
       ['𠀀', 5, 7],
       ['v1', 8, 10],
     ]);
+  });
+
+  it('stops scanning at the token its reader returns false for, words and CJK alike', () => {
+    for (const [text, stopAt] of [
+      ['one two three four', 'two'],
+      ['网络策略控制 after', '络策'],
+      ['word 网络', 'word'],
+    ]) {
+      const seen: string[] = [];
+      scanTokens(text, (term) => {
+        seen.push(term);
+        return term !== stopAt;
+      });
+      const all = terms(text);
+      expect(seen).toEqual(all.slice(0, all.indexOf(stopAt) + 1));
+    }
   });
 });
