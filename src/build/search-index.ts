@@ -14,6 +14,7 @@ import type { LunrVectors } from './lunr-vectors';
 import { SEARCH_DIR, SEARCH_FIELDS } from '../search/index-format';
 import type { SearchManifest, SearchRoot, SearchShard } from '../search/index-format';
 import { DEFAULT_SEGMENTING, planSegments, type SegmentOptions } from './search-segments';
+import { prefixTable, type SegmentTerm } from './search-prefixes';
 
 /** How the index is cut; the default suits phones (a shard decodes in about a millisecond). */
 export interface ShardOptions {
@@ -189,19 +190,23 @@ export function buildSearchIndex(
     written.set(fileName, source);
     return fileName;
   };
-  const segments = planSegments(talks, segmenting).map((segment) =>
+  const built = planSegments(talks, segmenting).map((segment) =>
     buildSegment(eventById, segment, words, sharding, write),
   );
+  const segments = built.map(({ manifest }) => manifest);
   const lexicon = write('lexicon', JSON.stringify(words.lexicon()));
+  const table = prefixTable(built.map(({ terms }) => terms));
+  const prefixes = Object.keys(table).length > 0 ? table : undefined;
   let manifestFileName: string;
   if (segments.length === 1) {
-    manifestFileName = write('manifest', JSON.stringify({ ...segments[0], lexicon }));
+    manifestFileName = write('manifest', JSON.stringify({ ...segments[0], lexicon, prefixes }));
   } else {
     const root: SearchRoot = {
       format: 3,
       fields: SEARCH_FIELDS.map((f) => f.name),
       segments: segments.map((segment) => write('segment', JSON.stringify(segment))),
       lexicon,
+      prefixes,
     };
     manifestFileName = write('root', JSON.stringify(root));
   }
@@ -213,14 +218,17 @@ export function buildSearchIndex(
   return { manifestFileName, files };
 }
 
-/** One segment: its shards, written through `write`, and its manifest (without a lexicon). */
+/**
+ * One segment: its shards, written through `write`, its manifest (without a lexicon) and its
+ * terms' counts (for the prefix table).
+ */
 function buildSegment(
   eventById: Map<string, EventRecord>,
   talks: TalkRecord[],
   words: LexiconBuilder,
   sharding: ShardOptions,
   write: (name: string, source: string) => string,
-): SearchManifest {
+): { manifest: SearchManifest; terms: SegmentTerm[] } {
   // A term's forms are the segment's own words, so that its files depend on its documents only.
   const own = new LexiconBuilder();
   const rows = postingRows(
@@ -230,6 +238,7 @@ function buildSegment(
     ),
   );
   const forms = own.formsByTerm();
+  const segmentTerms: SegmentTerm[] = [];
   const shards: SearchManifest['shards'] = planShards(rows, forms, sharding).map((terms, n) => {
     const postings = terms.map((t) => rows.get(t)!);
     const shard: SearchShard = {
@@ -238,6 +247,9 @@ function buildSegment(
       df: postings.map(documentFrequency),
       forms: terms.map((t) => forms.get(t) ?? ''),
     };
+    terms.forEach((term, k) =>
+      segmentTerms.push({ term, df: shard.df[k], postings: postings[k].length >> 1, shard: n }),
+    );
     return [terms[0], write(`s-${n.toString(36)}`, JSON.stringify(shard))];
   });
 
@@ -259,7 +271,7 @@ function buildSegment(
     else if (tail === '' || tail.startsWith('<')) tail = `/${talk.id}`;
     return [e, tail, lang];
   });
-  return {
+  const manifest: SearchManifest = {
     format: 2,
     fields: SEARCH_FIELDS.map((f) => f.name),
     events: eventRows,
@@ -267,4 +279,5 @@ function buildSegment(
     docs,
     shards,
   };
+  return { manifest, terms: segmentTerms };
 }

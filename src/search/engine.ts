@@ -19,6 +19,7 @@ import type { SearchLexicon, SearchManifest, SearchRoot } from './index-format';
 import { canFuzz, canPrefix, nearPrefixes, planQuery } from './query-plan';
 import type { QueryWord } from './query-plan';
 import { ClauseCache } from './clause-cache';
+import { keptExpansions } from './expansion';
 import { docIndex, termsAt } from './clause-cache';
 import type { ClauseScores } from './clause-cache';
 import { ShardCache } from './shard-cache';
@@ -34,13 +35,6 @@ export type JsonLoader = (path: string) => Promise<unknown>;
 /** Estimated bytes of loaded shards kept for later queries (a worker stays well under 100 MB). */
 export const DEFAULT_SHARD_BUDGET = 12_000_000;
 
-/** Most expansions of one prefix or typo that are scored (the most frequent terms win). */
-const MAX_EXPANSIONS = 24;
-/**
- * Most postings (doc × field) a prefix's or typo's expansions may bring, the first one always
- * kept: on a big corpus, "co" alone would otherwise put 29,000 postings through lunr per keystroke.
- */
-const MAX_EXPANSION_POSTINGS = 6000;
 /** Docs of recent clause scores kept for the next keystrokes (a few MB at most). */
 const CLAUSE_CACHE_DOCS = 40_000;
 /** A prefix or near-prefix match counts less than the whole word. */
@@ -201,6 +195,24 @@ function mergeSegments(segments: SearchManifest[]): SearchManifest {
   return { format: 2, fields: segments[0].fields, events, languages, docs, shards: [] };
 }
 
+/**
+ * The index's table of short prefixes' terms, each entry checked (a malformed one is left out, and
+ * the prefix is expanded over its shards as without a table).
+ */
+function prefixTable(json: unknown): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  if (!json || typeof json !== 'object') return table;
+  for (const [prefix, terms] of Object.entries(json)) {
+    if (
+      Array.isArray(terms) &&
+      terms.length > 0 &&
+      terms.every((t) => typeof t === 'string' && t.startsWith(prefix))
+    )
+      table.set(prefix, terms as string[]);
+  }
+  return table;
+}
+
 /** The search engine; create with `openSearchEngine`. */
 export class SearchEngine {
   /** Every segment's doc table as one: a doc's number is its row here. */
@@ -210,6 +222,8 @@ export class SearchEngine {
   private readonly recent = new ClauseCache(CLAUSE_CACHE_DOCS);
   private readonly correctionCache = new Map<string, Clause[]>();
   private scratch?: RankScratch;
+  /** The terms short prefixes stand for, as the index lists them (see `SearchRoot.prefixes`). */
+  private readonly prefixes: Map<string, string[]>;
   private lexicon?: Promise<TypoLexicon | null>;
 
   /**
@@ -221,8 +235,10 @@ export class SearchEngine {
     private readonly load: JsonLoader,
     shardBudget = DEFAULT_SHARD_BUDGET,
     private readonly lexiconPath = segments[0]?.lexicon,
+    prefixes: unknown = segments.length === 1 ? segments[0].prefixes : undefined,
   ) {
     this.manifest = mergeSegments(segments);
+    this.prefixes = prefixTable(prefixes);
     let docBase = 0;
     let shardBase = 0;
     this.segments = segments.map((manifest) => {
@@ -505,7 +521,9 @@ export class SearchEngine {
     for (const { starts, shardBase } of this.segments) {
       if (!starts.length) continue;
       for (const c of clauses) {
-        if (c.kind === 'prefix')
+        const listed = c.kind === 'prefix' ? this.prefixes.get(c.term) : undefined;
+        if (listed) for (const term of listed) shards.add(shardBase + shardOf(term, starts));
+        else if (c.kind === 'prefix')
           for (const n of shardsWithPrefix(c.term, starts)) shards.add(shardBase + n);
         else shards.add(shardBase + shardOf(c.term, starts));
       }
@@ -535,7 +553,8 @@ export class SearchEngine {
 
   /**
    * The terms a clause stands for, by shard: the whole word itself, or a prefix's expansions
-   * across all the shards, the most frequent in the corpus first, capped.
+   * across all the shards, the most frequent in the corpus first, capped (as the index's table
+   * says for a short prefix that has one).
    */
   private expand(shards: LoadedShard[], clause: Clause): ShardTerms[] {
     // Each term's places: one per segment that holds it.
@@ -545,31 +564,33 @@ export class SearchEngine {
       if (places) places.push([shard, at]);
       else found.set(shard.terms[at], [[shard, at]]);
     };
+    const listed = clause.kind === 'prefix' ? this.prefixes.get(clause.term) : undefined;
     for (const shard of shards) {
-      if (clause.kind === 'prefix') {
+      if (clause.kind === 'prefix' && !listed) {
         for (const at of termsWithPrefix(shard, clause.term)) add(shard, at);
         continue;
       }
-      const at = findTerm(shard, clause.term);
-      if (at >= 0) add(shard, at);
+      for (const term of listed ?? [clause.term]) {
+        const at = findTerm(shard, term);
+        if (at >= 0) add(shard, at);
+      }
     }
-    const ranked = [...found].map(([term, places]) => ({
-      term,
-      places,
-      df: places.reduce((sum, [shard, at]) => sum + shard.df[at], 0),
-    }));
-    ranked.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+    const kept = keptExpansions(
+      [...found].map(([term, places]) => ({
+        term,
+        places,
+        df: places.reduce((sum, [shard, at]) => sum + shard.df[at], 0),
+        // A row holds two numbers per posting (and two per field, which the estimate ignores).
+        postings: places.reduce((sum, [shard, at]) => sum + (shard.postings[at].length >> 1), 0),
+      })),
+    );
     const byShard = new Map<LoadedShard, ShardTerms>();
     // Docs of the segments whose shards answered (one that failed to load says nothing).
     const heard = [...new Set(shards.map((shard) => shard.segment))].reduce(
       (sum, segment) => sum + segment.docCount,
       0,
     );
-    let postings = 0;
-    for (const [n, { places }] of ranked.entries()) {
-      // A row holds two numbers per posting (and two per field, which the estimate ignores).
-      for (const [shard, at] of places) postings += shard.postings[at].length >> 1;
-      if (n >= MAX_EXPANSIONS || (n > 0 && postings > MAX_EXPANSION_POSTINGS)) break;
+    for (const { places } of kept) {
       const scales = this.idfScales(places, heard);
       places.forEach(([shard, at], k) => {
         let entry = byShard.get(shard);
@@ -681,7 +702,7 @@ export async function openSearchEngine(
     const segments = (await Promise.all(
       entry.segments.map((path) => load(path)),
     )) as SearchManifest[];
-    return new SearchEngine(segments, load, shardBudget, entry.lexicon);
+    return new SearchEngine(segments, load, shardBudget, entry.lexicon, entry.prefixes);
   }
   return new SearchEngine([entry], load, shardBudget);
 }

@@ -26,7 +26,16 @@ export interface SearchRoot {
   segments: string[];
   /** The lexicon of the whole corpus, for correcting typos. */
   lexicon: string;
+  /** See `SearchManifest.prefixes`. */
+  prefixes?: PrefixTable;
 }
+
+/**
+ * The terms short prefixes (one or two characters) stand for, where those terms fill more shards
+ * than the ones a search keeps: each prefix's kept expansions, in rank order (src/search/expansion.ts).
+ * A search for "co" then loads the shards holding "contain" and "cluster", not every shard of "co…".
+ */
+export type PrefixTable = Record<string, string[]>;
 
 /**
  * One segment's manifest: everything needed before its first shard is fetched. Its BM25 weights
@@ -51,6 +60,8 @@ export interface SearchManifest {
   shards: Array<[string, string]>;
   /** The lexicon file, for correcting typos (absent in indexes built before it existed). */
   lexicon?: string;
+  /** An entry point's table of short prefixes' terms (absent in older indexes and segments). */
+  prefixes?: PrefixTable;
 }
 
 /** The corpus's surface words of 3 to 24 characters, the most used first, with their document counts. */
