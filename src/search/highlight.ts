@@ -46,7 +46,7 @@ function hitRanges(
   // Stemming only trims endings, so a token can only match a term with its first character.
   const firsts = new Set([...terms].map((t) => t.charAt(0)));
   const ranges: Array<[number, number, string]> = [];
-  scanTokens(text, (token, start, end, kind) => {
+  const emit = (token: string, start: number, end: number, kind: TokenKind) => {
     if (!firsts.has(token.charAt(0))) return;
     const term = indexTermOf(token, kind);
     if (!term || !terms.has(term)) return;
@@ -62,7 +62,8 @@ function hitRanges(
     )
       return false;
     ranges.push([start, end, term]);
-  });
+  };
+  scanTokens(text, emit, firsts);
   return ranges;
 }
 

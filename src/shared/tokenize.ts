@@ -109,9 +109,47 @@ export type TokenSink = (
   kind: TokenKind,
 ) => boolean | void;
 
-/** Cuts `text` into search tokens (see `tokenize`) and hands each to `emit`, allocating no token objects. */
-export function scanTokens(text: string, emit: TokenSink): void {
-  const length = text.length;
+/**
+ * Cuts `text` into search tokens (see `tokenize`) and hands each to `emit`, allocating no token
+ * objects. With `firsts`, a plain ASCII word or a common CJK pair whose term cannot start with one
+ * of them is skipped unread (a reader looking for a few terms does not normalise every word of a
+ * long text).
+ */
+export function scanTokens(text: string, emit: TokenSink, firsts?: ReadonlySet<string>): void {
+  const letters = firsts ? [...firsts] : [];
+  if (!letters.length || !letters.every((c) => /^[a-z0-9]$/.test(c))) {
+    scanRange(text, 0, text.length, emit, firsts);
+    return;
+  }
+  // Every term sought starts with an ASCII letter or digit: only the words around a place where
+  // one could start are read: one of those characters, not after an ASCII letter or digit (which
+  // would be mid-word), or any non-ASCII character ("Ö" folds to "o"). Each stretch read runs
+  // between ASCII separators, where the scan's state is always fresh.
+  const chars = letters.map((c) => (c >= 'a' ? c + c.toUpperCase() : c)).join('');
+  const starts = new RegExp(`(?<![A-Za-z0-9])[${chars}]|[^\\0-\\x7f]`, 'g');
+  const separator = (at: number) => {
+    const code = text.charCodeAt(at);
+    return code < 0x80 && bmpClass[code] === SEPARATOR;
+  };
+  for (let found = starts.exec(text); found; found = starts.exec(text)) {
+    let from = found.index;
+    while (from > 0 && !separator(from - 1)) from--;
+    let to = found.index + 1;
+    while (to < text.length && !separator(to)) to++;
+    if (!scanRange(text, from, to, emit, firsts)) return;
+    starts.lastIndex = to;
+  }
+}
+
+// Tokens of text[from, to), `from` and `to` at the text's ends or beside ASCII separators; false
+// when `emit` stopped the scan.
+function scanRange(
+  text: string,
+  from: number,
+  length: number,
+  emit: TokenSink,
+  firsts?: ReadonlySet<string>,
+): boolean {
   let stopped = false;
   let wordStart = -1;
   let wordAscii = true;
@@ -122,6 +160,15 @@ export function scanTokens(text: string, emit: TokenSink): void {
 
   const endWord = (end: number) => {
     if (wordStart < 0 || stopped) return;
+    if (firsts && wordAscii) {
+      const code = text.charCodeAt(wordStart);
+      // An ASCII word's term is the word lowercased.
+      if (!firsts.has(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code))) {
+        wordStart = -1;
+        letters = 0;
+        return;
+      }
+    }
     const kind = kindOfLetters(letters);
     const term = normaliseWord(text.slice(wordStart, end), kind, wordAscii);
     if (term && emit(term, wordStart, end, kind) === false) stopped = true;
@@ -129,21 +176,33 @@ export function scanTokens(text: string, emit: TokenSink): void {
     wordAscii = true;
     letters = 0;
   };
+  // A CJK token starting with a character NFKC leaves as it is, and not one of `firsts`.
+  const unwanted = (at: number) => {
+    if (!firsts) return false;
+    const code = text.charCodeAt(at);
+    const stable =
+      (code >= 0x3041 && code <= 0x3096) || // hiragana
+      (code >= 0x30a1 && code <= 0x30fa) || // katakana
+      (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
+      (code >= 0xac00 && code <= 0xd7a3); // hangul syllables
+    return stable && !firsts.has(text[at]);
+  };
   const endCjk = () => {
     if (cjk.length === 0 || stopped) return;
     cjk.push(cjkEnd);
-    if (cjk.length === 2) {
+    if (cjk.length === 2 && !unwanted(cjk[0])) {
       const term = text.slice(cjk[0], cjk[1]).normalize('NFKC');
       if (emit(term, cjk[0], cjk[1], 'cjk') === false) stopped = true;
     }
     for (let i = 0; i + 2 < cjk.length && !stopped; i++) {
+      if (unwanted(cjk[i])) continue;
       const term = text.slice(cjk[i], cjk[i + 2]).normalize('NFKC');
       if (emit(term, cjk[i], cjk[i + 2], 'cjk') === false) stopped = true;
     }
     cjk.length = 0;
   };
 
-  let at = 0;
+  let at = from;
   while (at < length && !stopped) {
     const code = text.charCodeAt(at);
     let size = 1;
@@ -180,6 +239,7 @@ export function scanTokens(text: string, emit: TokenSink): void {
   }
   endWord(at);
   endCjk();
+  return !stopped;
 }
 
 /** Cuts `text` into search tokens: words of letters/digits, and CJK runs as overlapping bigrams. */

@@ -83,4 +83,65 @@ describe('tokenize', () => {
       expect(seen).toEqual(all.slice(0, all.indexOf(stopAt) + 1));
     }
   });
+
+  it('skips plain ASCII words and common CJK pairs whose term cannot start as asked', () => {
+    const seen: string[] = [];
+    const text = 'Alpha beta Gamma 42 Élan 网络策略 ﾃｽﾄ';
+    scanTokens(text, (term) => void seen.push(term), new Set(['g', 'b', '络']));
+    // Words with other letters are read whole (their terms may fold), and so are CJK characters
+    // that NFKC changes (half-width katakana).
+    expect(seen).toEqual(['beta', 'gamma', 'elan', '络策', 'テス', 'スト']);
+  });
+
+  it('finds, reading only around possible starts, every token starting as asked that a whole scan finds', () => {
+    const pieces = [
+      'kube',
+      'Kafka',
+      'k8s',
+      'Ökonomie',
+      'кубер',
+      'Кkube',
+      'v1k',
+      '网络k',
+      'e\u0301k',
+    ];
+    const glue = [
+      ' ',
+      '.',
+      '—',
+      '\n',
+      '',
+      'ﾃｽﾄ',
+      '42k',
+      'x',
+      'ke',
+      'K',
+      '🙂k',
+      'é',
+      '𝐤ube',
+      'Ｋube',
+      'ok',
+    ];
+    let seed = 7;
+    const pick = <T>(list: T[]) =>
+      list[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % list.length];
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 12 }, () => pick(pieces) + pick(glue)).join('');
+      for (const firsts of [['k'], ['k', '4'], ['e'], ['x', 'v'], ['o', '8']]) {
+        const wanted = new Set(firsts);
+        const got: string[] = [];
+        scanTokens(
+          text,
+          (term, start, end) => {
+            if (wanted.has(term.charAt(0))) got.push(`${term}@${start}-${end}`);
+          },
+          wanted,
+        );
+        const all = tokenize(text)
+          .filter((t) => wanted.has(t.term.charAt(0)))
+          .map((t) => `${t.term}@${t.start}-${t.end}`);
+        expect(got, JSON.stringify(text)).toEqual(all);
+      }
+    }
+  });
 });
