@@ -29,11 +29,12 @@ export interface ShownResult {
 const SNIPPET_CHARS = 220;
 
 /**
- * While typing, the results a keystroke paints at once (more than a phone shows): a new result
- * costs its talk's whole text for the snippet and a few hundred nodes of layout and paint, so new
- * results below these are added right after that paint, not before it.
+ * While typing, the results a keystroke paints at once: as many as a screen shows (two or three
+ * on a phone, where a result with its snippet is about 300 px tall; four in a desktop window). A
+ * new result costs its talk's text for the snippet and a few hundred nodes of layout and paint,
+ * so those below are added right after that paint, not before it.
  */
-const AT_ONCE = 6;
+const AT_ONCE = 4;
 
 /**
  * Resolves once the next frame is painted and the browser is idle (input and other tasks first: a
