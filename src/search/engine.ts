@@ -290,7 +290,8 @@ export class SearchEngine {
   async warm(text: string): Promise<void> {
     const last = tokenize(typeof text === 'string' ? text : '').at(-1);
     if (!last) return;
-    const wanted = this.shardsFor([{ term: last.term, kind: 'prefix', weight: 1 }]);
+    // Every word starting so, not the prefix table's few: the next letter picks among them.
+    const wanted = this.shardsFor([{ term: last.term, kind: 'prefix', weight: 1 }], false);
     if (wanted.length > this.segments.length * WARM_SHARDS_PER_SEGMENT) return;
     const pinned: number[] = [];
     try {
@@ -515,13 +516,16 @@ export class SearchEngine {
     return out;
   }
 
-  /** The shards, in every segment, that may hold the clauses' terms. */
-  private shardsFor(clauses: Clause[]): number[] {
+  /**
+   * The shards, in every segment, that may hold the clauses' terms (for a prefix the table lists,
+   * those of its listed terms, unless `useTable` is false).
+   */
+  private shardsFor(clauses: Clause[], useTable = true): number[] {
     const shards = new Set<number>();
     for (const { starts, shardBase } of this.segments) {
       if (!starts.length) continue;
       for (const c of clauses) {
-        const listed = c.kind === 'prefix' ? this.prefixes.get(c.term) : undefined;
+        const listed = c.kind === 'prefix' && useTable ? this.prefixes.get(c.term) : undefined;
         if (listed) for (const term of listed) shards.add(shardBase + shardOf(term, starts));
         else if (c.kind === 'prefix')
           for (const n of shardsWithPrefix(c.term, starts)) shards.add(shardBase + n);

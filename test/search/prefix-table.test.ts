@@ -52,12 +52,15 @@ const events: EventRecord[] = [0, 1, 2].map((n) => ({
 }));
 /** One segment per event, and shards of a few terms each. */
 const SEGMENTS: SegmentOptions = { singleBelow: 0, minWeight: 1, target: 1000 };
-const built = buildSearchIndex(events, talks, { shardBytes: 600 }, SEGMENTS);
-const files = new Map(built.files.map((f) => [f.fileName, f.source]));
-const root = JSON.parse(files.get(built.manifestFileName)!) as SearchRoot;
+const build = (shardBytes: number) => {
+  const built = buildSearchIndex(events, talks, { shardBytes }, SEGMENTS);
+  const files = new Map(built.files.map((f) => [f.fileName, f.source]));
+  return { built, files, root: JSON.parse(files.get(built.manifestFileName)!) as SearchRoot };
+};
+const { built, files, root } = build(600);
 
 /** An engine over the index, with or without its prefix table, and the shards it fetched. */
-async function open(withTable: boolean) {
+async function open(withTable: boolean, { built, files } = build(600)) {
   const fetched: string[] = [];
   const engine = await openSearchEngine(built.manifestFileName, async (path) => {
     if (path.includes('/s-')) fetched.push(path);
@@ -94,6 +97,19 @@ describe('prefix table', () => {
     await a.engine.search({ text: 'co' });
     await b.engine.search({ text: 'co' });
     expect(first(a.fetched)).toBeLessThan(first(b.fetched));
+  });
+
+  it('warms a first letter with every shard of its words, not only the listed ones', async () => {
+    // Shards of a few more terms: "c…" fills few enough per segment to be warmed.
+    const index = build(1600);
+    expect(index.root.prefixes?.c).toBeDefined();
+    const { engine, fetched } = await open(true, index);
+    await engine.warm('c');
+    const warmed = new Set(fetched).size;
+    expect(warmed).toBeGreaterThan(0);
+    // The rare "coz…" words sit in shards the table's "c" and "co" do not list.
+    await engine.search({ text: 'coz' });
+    expect(new Set(fetched).size).toBe(warmed);
   });
 
   it('ignores a malformed table entry, answering as without it', async () => {
