@@ -18,9 +18,8 @@ import { docTalkId } from './index-format';
 import type { SearchLexicon, SearchManifest, SearchRoot } from './index-format';
 import { canFuzz, canPrefix, nearPrefixes, planQuery } from './query-plan';
 import type { QueryWord } from './query-plan';
-import { ClauseCache } from './clause-cache';
+import { ClauseCache, docIndex, termsAt } from './clause-cache';
 import { keptExpansions } from './expansion';
-import { docIndex, termsAt } from './clause-cache';
 import type { ClauseScores } from './clause-cache';
 import { ShardCache } from './shard-cache';
 import { clauseScores, findTerm, readShard, termsWithPrefix } from './shard-index';
@@ -66,37 +65,42 @@ interface ScoredClause {
   parts: ClauseScores[];
 }
 
+/** One clause's or one word's per-doc score and title flag, over every doc, and the docs it holds. */
+class Tally {
+  /** Which clause or word a doc's row belongs to now (see `RankScratch.next`). */
+  readonly mark: Int32Array;
+  readonly score: Float64Array;
+  readonly title: Uint8Array;
+  /** The docs marked, in the order met. */
+  readonly docs: Int32Array;
+
+  constructor(n: number) {
+    this.mark = new Int32Array(n);
+    this.score = new Float64Array(n);
+    this.title = new Uint8Array(n);
+    this.docs = new Int32Array(n);
+  }
+}
+
 /**
  * Per-doc sums for ranking, over every doc of the corpus, kept by the engine from one search to the
- * next (ranking is synchronous, so searches never share it at once). A `…Mark` array says whether
- * its row belongs to the current clause, word or search, so nothing is cleared between them.
+ * next (ranking is synchronous, so searches never share it at once). A mark says whether a doc's
+ * row belongs to the current clause, word or search, so nothing is cleared between them.
  */
 class RankScratch {
   private stamp = 0;
-  readonly clauseMark: Int32Array;
-  readonly clauseScore: Float64Array;
-  readonly clauseTitle: Uint8Array;
-  readonly clauseDocs: Int32Array;
-  readonly wordMark: Int32Array;
-  readonly wordScore: Float64Array;
-  readonly wordTitle: Uint8Array;
-  readonly wordDocs: Int32Array;
-  readonly docMark: Int32Array;
+  readonly clause: Tally;
+  readonly word: Tally;
   /** The current search's sums: score, words matched, words matched in the title. */
+  readonly docMark: Int32Array;
   readonly score: Float64Array;
   readonly words: Uint8Array;
   readonly titleWords: Uint8Array;
   readonly docs: Int32Array;
 
   constructor(n: number) {
-    this.clauseMark = new Int32Array(n);
-    this.clauseScore = new Float64Array(n);
-    this.clauseTitle = new Uint8Array(n);
-    this.clauseDocs = new Int32Array(n);
-    this.wordMark = new Int32Array(n);
-    this.wordScore = new Float64Array(n);
-    this.wordTitle = new Uint8Array(n);
-    this.wordDocs = new Int32Array(n);
+    this.clause = new Tally(n);
+    this.word = new Tally(n);
     this.docMark = new Int32Array(n);
     this.score = new Float64Array(n);
     this.words = new Uint8Array(n);
@@ -104,12 +108,12 @@ class RankScratch {
     this.docs = new Int32Array(n);
   }
 
-  /** A mark not used before in any `…Mark` array. */
+  /** A mark not used before in any mark array. */
   next(): number {
     if (this.stamp === 0x3fffffff) {
       this.stamp = 0;
-      this.clauseMark.fill(0);
-      this.wordMark.fill(0);
+      this.clause.mark.fill(0);
+      this.word.mark.fill(0);
       this.docMark.fill(0);
     }
     return ++this.stamp;
@@ -355,39 +359,40 @@ export class SearchEngine {
     filters?: SearchFilters,
   ): SearchResponse {
     const s = (this.scratch ??= new RankScratch(this.manifest.docs.length));
+    const { clause: inClause, word: inWord } = s;
     const search = s.next();
     let found = 0;
     for (const clauses of scored) {
       const word = s.next();
-      let inWord = 0;
+      let wordDocs = 0;
       for (const { clause, parts } of clauses) {
         const mark = s.next();
-        let inClause = 0;
+        let clauseDocs = 0;
         for (const { docs, scores, title } of parts) {
           for (let i = 0; i < docs.length; i++) {
             const d = docs[i];
-            if (s.clauseMark[d] !== mark) {
-              s.clauseMark[d] = mark;
-              s.clauseScore[d] = 0;
-              s.clauseTitle[d] = 0;
-              s.clauseDocs[inClause++] = d;
+            if (inClause.mark[d] !== mark) {
+              inClause.mark[d] = mark;
+              inClause.score[d] = 0;
+              inClause.title[d] = 0;
+              inClause.docs[clauseDocs++] = d;
             }
-            s.clauseScore[d] += scores[i] * clause.weight;
-            s.clauseTitle[d] |= title[i];
+            inClause.score[d] += scores[i] * clause.weight;
+            inClause.title[d] |= title[i];
           }
         }
-        for (let k = 0; k < inClause; k++) {
-          const d = s.clauseDocs[k];
-          if (s.wordMark[d] !== word) {
-            s.wordMark[d] = word;
-            s.wordDocs[inWord++] = d;
-          } else if (s.wordScore[d] >= s.clauseScore[d]) continue;
-          s.wordScore[d] = s.clauseScore[d];
-          s.wordTitle[d] = s.clauseTitle[d];
+        for (let k = 0; k < clauseDocs; k++) {
+          const d = inClause.docs[k];
+          if (inWord.mark[d] !== word) {
+            inWord.mark[d] = word;
+            inWord.docs[wordDocs++] = d;
+          } else if (inWord.score[d] >= inClause.score[d]) continue;
+          inWord.score[d] = inClause.score[d];
+          inWord.title[d] = inClause.title[d];
         }
       }
-      for (let k = 0; k < inWord; k++) {
-        const d = s.wordDocs[k];
+      for (let k = 0; k < wordDocs; k++) {
+        const d = inWord.docs[k];
         if (s.docMark[d] !== search) {
           s.docMark[d] = search;
           s.score[d] = 0;
@@ -395,9 +400,9 @@ export class SearchEngine {
           s.titleWords[d] = 0;
           s.docs[found++] = d;
         }
-        s.score[d] += s.wordScore[d];
+        s.score[d] += inWord.score[d];
         s.words[d] += 1;
-        s.titleWords[d] += s.wordTitle[d];
+        s.titleWords[d] += inWord.title[d];
       }
     }
     const total = this.filter(s.docs, found, filters);
@@ -516,6 +521,11 @@ export class SearchEngine {
     return out;
   }
 
+  /** The terms the index's prefix table lists for a prefix clause; undefined when it has none. */
+  private listedTerms(clause: Clause): string[] | undefined {
+    return clause.kind === 'prefix' ? this.prefixes.get(clause.term) : undefined;
+  }
+
   /**
    * The shards, in every segment, that may hold the clauses' terms (for a prefix the table lists,
    * those of its listed terms, unless `useTable` is false).
@@ -525,7 +535,7 @@ export class SearchEngine {
     for (const { starts, shardBase } of this.segments) {
       if (!starts.length) continue;
       for (const c of clauses) {
-        const listed = c.kind === 'prefix' && useTable ? this.prefixes.get(c.term) : undefined;
+        const listed = useTable ? this.listedTerms(c) : undefined;
         if (listed) for (const term of listed) shards.add(shardBase + shardOf(term, starts));
         else if (c.kind === 'prefix')
           for (const n of shardsWithPrefix(c.term, starts)) shards.add(shardBase + n);
@@ -568,7 +578,7 @@ export class SearchEngine {
       if (places) places.push([shard, at]);
       else found.set(shard.terms[at], [[shard, at]]);
     };
-    const listed = clause.kind === 'prefix' ? this.prefixes.get(clause.term) : undefined;
+    const listed = this.listedTerms(clause);
     for (const shard of shards) {
       if (clause.kind === 'prefix' && !listed) {
         for (const at of termsWithPrefix(shard, clause.term)) add(shard, at);

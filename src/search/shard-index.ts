@@ -65,25 +65,9 @@ export function termsWithPrefix(shard: ShardData, prefix: string): number[] {
 /** Where a shard's docs sit: numbered from `docBase`, `docCount` of them; `scaleOf` scales a term. */
 export interface ClauseScope {
   docBase?: number;
-  /** The segment's docs (read from the rows when not given). */
-  docCount?: number;
+  /** The segment's docs. */
+  docCount: number;
   scaleOf?: (at: number) => number;
-}
-
-// One past the highest doc the rows at `positions` hold (rows hold doc gaps per field run).
-function docsHeld(shard: ShardData, positions: number[]): number {
-  let size = 0;
-  for (const at of positions) {
-    const row = shard.postings[at];
-    for (let i = 0; i < row.length;) {
-      const count = row[i + 1];
-      let doc = 0;
-      for (let k = 0, j = i + 2; k < count; k++, j += 2) doc += row[j];
-      if (count > 0 && doc >= size) size = doc + 1;
-      i += 2 + 2 * count;
-    }
-  }
-  return size;
 }
 
 /**
@@ -97,10 +81,9 @@ function docsHeld(shard: ShardData, positions: number[]): number {
 export function clauseScores(
   shard: ShardData,
   positions: number[],
-  { docBase = 0, docCount, scaleOf = () => 1 }: ClauseScope = {},
+  { docBase = 0, docCount: size, scaleOf = () => 1 }: ClauseScope,
 ): ClauseScores {
   const sorted = [...new Set(positions)].sort((a, b) => a - b);
-  const size = docCount ?? docsHeld(shard, sorted);
   const score = new Float64Array(size);
   const title = new Uint8Array(size);
   const hit = new Uint8Array(size);

@@ -116,8 +116,8 @@ export type TokenSink = (
  * long text).
  */
 export function scanTokens(text: string, emit: TokenSink, firsts?: ReadonlySet<string>): void {
-  const letters = firsts ? [...firsts] : [];
-  if (!letters.length || !letters.every((c) => /^[a-z0-9]$/.test(c))) {
+  const sought = firsts ? [...firsts] : [];
+  if (!sought.length || !sought.every((c) => /^[a-z0-9]$/.test(c))) {
     scanRange(text, 0, text.length, emit, firsts);
     return;
   }
@@ -125,7 +125,7 @@ export function scanTokens(text: string, emit: TokenSink, firsts?: ReadonlySet<s
   // one could start are read: one of those characters, not after an ASCII letter or digit (which
   // would be mid-word), or any non-ASCII character ("Ö" folds to "o"). Each stretch read runs
   // between ASCII separators, where the scan's state is always fresh.
-  const chars = letters.map((c) => (c >= 'a' ? c + c.toUpperCase() : c)).join('');
+  const chars = sought.map((c) => (c >= 'a' ? c + c.toUpperCase() : c)).join('');
   const starts = new RegExp(`(?<![A-Za-z0-9])[${chars}]|[^\\0-\\x7f]`, 'g');
   const separator = (at: number) => {
     const code = text.charCodeAt(at);

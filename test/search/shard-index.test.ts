@@ -54,7 +54,7 @@ describe('clause scores', () => {
           inTitle: Object.values(metadata).some((byField) => fields[0] in byField),
         });
       }
-      const got = clauseScores(shard, positions);
+      const got = clauseScores(shard, positions, { docCount: fixtureTalks.length });
       expect([...got.docs]).toEqual([...expected.keys()].sort((a, b) => a - b));
       got.docs.forEach((doc, i) => {
         const want = expected.get(doc)!;
