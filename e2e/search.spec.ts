@@ -71,6 +71,52 @@ test('typing letter by letter offline finds the talk, keeps the query in the URL
   expect(errors).toEqual([]);
 });
 
+test('typing writes the address once it pauses, and leaving at once still leaves the typed words to go back to', async ({
+  page,
+}) => {
+  const errors = pageErrors(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { historyWrites: number };
+    w.historyWrites = 0;
+    for (const name of ['pushState', 'replaceState'] as const) {
+      const write = history[name].bind(history);
+      history[name] = (...args: Parameters<History['pushState']>) => {
+        w.historyWrites++;
+        write(...args);
+      };
+    }
+  });
+  await page.goto(`${server.url}/search/`);
+  await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+  const writes = () =>
+    page.evaluate(() => (window as unknown as { historyWrites: number }).historyWrites);
+  const before = await writes();
+
+  // Seven keystrokes in a burst: results as typed, one history entry written after it.
+  await field(page).click();
+  await field(page).pressSequentially('haproxy', { delay: 30 });
+  await expect(firstResult(page)).toContainText('Observability tips for HAproxy');
+  await expect(page).toHaveURL(/\/search\/\?q=haproxy$/);
+  expect((await writes()) - before).toBeLessThanOrEqual(2);
+  await field(page).press('Enter');
+
+  // New words and, before their address can be written, a link: the search page keeps them.
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[data-shortcut="search"]')!;
+    input.value = 'vitess';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector<HTMLAnchorElement>('header a[href$="/about/"]')!.click();
+  });
+  await expect(page).toHaveURL(/\/about\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=vitess$/);
+  await expect(firstResult(page)).toContainText('CNCF Project Updates');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=haproxy$/);
+  await expect(firstResult(page)).toContainText('Observability tips for HAproxy');
+  expect(errors).toEqual([]);
+});
+
 test('a misspelt word is corrected and said so, with the way back to the words as typed', async ({
   page,
 }) => {

@@ -12,6 +12,7 @@ import { BASE } from './base';
 import { preloadRoute } from './routes/lazy-routes';
 import { keyForUrl, loadPage } from './routes/route-data';
 import { watchHistory } from './shell/navigation';
+import { watchTypedUrl } from './search/typed-url';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/pages.css';
@@ -37,6 +38,7 @@ const offDamage = onCorpusDamage(() => {
   void loadCorpus(corpus, { repair: true });
 });
 watchHistory();
+watchTypedUrl();
 
 const key = keyForUrl(location.pathname, BASE);
 const ready = Promise.all([

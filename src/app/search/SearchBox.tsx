@@ -1,12 +1,14 @@
 /**
  * The search field in the header of every page. Typing goes to /search/?q=…: the first keystroke of
- * a burst adds a history entry and the rest replace it, so back walks through committed queries.
+ * a burst adds a history entry and the rest replace it, so back walks through committed queries. On
+ * the search page the address follows the typing after a pause (see typed-url).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { route, useRouter } from 'preact-router';
 import { useBase } from '../base';
 import { searchUrl } from '../../shared/urls';
 import { parseSearchParams, searchParamsUrl } from './search-params';
+import { shownUrl, typeUrl, writeTypedUrl } from './typed-url';
 import './search.css';
 
 // A burst of typing owns one history entry until it is committed (Enter, leaving the field, a pause).
@@ -17,6 +19,7 @@ const PAUSE_MS = 1500;
 function commit() {
   burst = false;
   clearTimeout(pause);
+  writeTypedUrl();
 }
 
 /** The header's search form; its input carries `data-shortcut="search"` for the `/` shortcut. */
@@ -33,10 +36,12 @@ export function SearchBox() {
     if (document.activeElement !== input.current || !burst) setValue(urlQuery);
   }, [urlQuery]);
 
-  const go = (q: string, replace: boolean) => {
-    const current = onSearchPage ? parseSearchParams(url) : { q: '' };
+  const go = (q: string) => {
+    const current = onSearchPage ? parseSearchParams(shownUrl(url)) : { q: '' };
     // New words deserve correcting again: "search instead for" held only for the words it named.
-    route(searchParamsUrl(base, { ...current, q, exact: undefined, more: undefined }), replace);
+    const next = searchParamsUrl(base, { ...current, q, exact: undefined, more: undefined });
+    if (onSearchPage) typeUrl(next, url, !burst);
+    else route(next); // another page: the search page opens now
   };
 
   const onBlur = (event: FocusEvent) => {
@@ -59,7 +64,7 @@ export function SearchBox() {
   const onInput = (event: Event) => {
     const q = (event.currentTarget as HTMLInputElement).value;
     setValue(q);
-    go(q, burst && onSearchPage);
+    go(q);
     burst = true;
     clearTimeout(pause);
     pause = setTimeout(commit, PAUSE_MS);
@@ -67,7 +72,7 @@ export function SearchBox() {
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    if (!onSearchPage || urlQuery !== value) go(value, burst && onSearchPage);
+    if (!onSearchPage || parseSearchParams(shownUrl(url)).q !== value) go(value);
     commit();
   };
 

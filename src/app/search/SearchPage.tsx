@@ -9,6 +9,7 @@ import { ResultPages, type PageMarks } from './ResultPages';
 import { SearchResult } from './SearchResult';
 import { hasFilters, parseSearchParams, RESULTS_PAGE, searchParamsUrl } from './search-params';
 import type { SearchParams } from './search-params';
+import { useShownUrl } from './typed-url';
 import { useLasting } from './use-lasting';
 import { useSearchResults } from './use-search-results';
 import type { SearchResults, ShownResult } from './use-search-results';
@@ -102,7 +103,8 @@ function Status({ state, params }: { state: SearchResults; params: SearchParams 
 export function SearchPage(props: { path?: string; default?: boolean; url?: string }) {
   const base = useBase();
   const [router] = useRouter();
-  const params = parseSearchParams(props.url ?? router.url ?? '');
+  // the words being typed, though the address may not show them yet
+  const params = parseSearchParams(useShownUrl(props.url ?? router.url ?? ''));
   const state = useSearchResults(params);
   // Results are dimmed only when the next answer is slow to come.
   const slow = useLasting(!!state.busy, SLOW_ANSWER_MS);
