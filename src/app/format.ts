@@ -2,6 +2,8 @@
 import type { Language } from '../shared/types';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+// one formatter: `toLocaleString` makes a new one per call (a search page counts on every keystroke)
+const countFormat = new Intl.NumberFormat('en');
 
 /** `2016-03-09` as `Mar 9, 2016`; the input unchanged if it is not a date. */
 export function formatDate(iso: string): string {
@@ -19,9 +21,14 @@ export function langAttribute(language: Language): string | undefined {
   return language === 'und' ? undefined : language;
 }
 
+/** `4,098`: a count as the pages write it. */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
+}
+
 /** `1 talk`, `3 talks`, `4,098 talks`: a count with its noun. */
 export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** A byte count as `12.3 MB`. */

@@ -16,7 +16,7 @@ import { shellCacheBytes, storageStatus, type StorageStatus } from '../../data/s
 import { SEARCH_CACHE } from '../../shared/sw-protocol';
 import { eventUrl } from '../../shared/urls';
 import { useBase } from '../base';
-import { formatBytes, plural } from '../format';
+import { formatBytes, formatCount, plural } from '../format';
 import { useCorpusChanges } from '../use-corpus-changes';
 import { useOfflineCopy } from './use-offline-copy';
 
@@ -97,7 +97,7 @@ export function OfflineSection() {
         <dt>Talks and events</dt>
         <dd>
           {copy.measured
-            ? `${formatBytes(copy.storedBytes - copy.indexStoredBytes)} of ${formatBytes(copy.totalBytes - copy.indexTotalBytes)} · ${copy.storedTalks.toLocaleString('en')} of ${plural(copy.totalTalks, 'talk')}`
+            ? `${formatBytes(copy.storedBytes - copy.indexStoredBytes)} of ${formatBytes(copy.totalBytes - copy.indexTotalBytes)} · ${formatCount(copy.storedTalks)} of ${plural(copy.totalTalks, 'talk')}`
             : '…'}
         </dd>
         <dt>Search index</dt>

@@ -12,7 +12,7 @@ import {
   type WorkerState,
 } from '../sw-bridge';
 import { AUTO_OFFLINE_BYTES, offerOfflineCopy, startOfflineCopy } from '../../data/offline-copy';
-import { formatBytes } from '../format';
+import { formatBytes, formatCount } from '../format';
 import { useOfflineCopy } from '../offline/use-offline-copy';
 import { dismissIosHint, iosHintWanted, isIosSafariBrowser } from './ios-hint';
 import { restoreScroll } from './keep-scroll';
@@ -100,7 +100,7 @@ export function PwaStatus() {
       )}
       {offer && !worker.updateWaiting && (
         <div class="pwa-notice pwa-offer">
-          <p>{`Read all ${copy.totalTalks.toLocaleString('en')} talks offline? (${formatBytes(copy.totalBytes)})`}</p>
+          <p>{`Read all ${formatCount(copy.totalTalks)} talks offline? (${formatBytes(copy.totalBytes)})`}</p>
           <button type="button" class="pwa-primary" onClick={() => void startOfflineCopy()}>
             Save offline
           </button>

@@ -1,6 +1,6 @@
 /** The offline copy's progress while it downloads (in bytes and talks), and why it paused. */
 import { useEffect, useState } from 'preact/hooks';
-import { formatBytes } from '../format';
+import { formatBytes, formatCount } from '../format';
 import { useOfflineCopy } from '../offline/use-offline-copy';
 
 const DELAY_MS = 500;
@@ -25,7 +25,7 @@ export function CorpusProgress() {
         <progress max={Math.max(state.totalBytes, 1)} value={state.storedBytes} />
         <span class="corpus-progress-figures">
           {formatBytes(state.storedBytes)} of {formatBytes(state.totalBytes)} ·{' '}
-          {state.storedTalks.toLocaleString('en')} of {state.totalTalks.toLocaleString('en')} talks
+          {formatCount(state.storedTalks)} of {formatCount(state.totalTalks)} talks
         </span>
       </label>
     </div>
