@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   homeFacets,
   homeList,
+  homeListInSteps,
+  listsAtOnce,
   prepareHome,
   type FullHomeList,
 } from '../../src/app/home/event-groups';
@@ -131,6 +133,22 @@ describe('the home list', () => {
     expect(prepared.params).toBe(JSON.stringify(params));
     expect(prepared.list).toEqual(homeList(many, params));
     expect(prepared.facets).toEqual(homeFacets(many));
+  });
+
+  it('makes a change of order in steps: the same list as at once, and nothing once aborted', async () => {
+    const many = Array.from({ length: 9000 }, (_, n) =>
+      event(`e${n}`, `Talk ${n % 500}`, n % 4 ? `20${10 + (n % 12)}-1${n % 3}-02` : undefined),
+    );
+    expect(listsAtOnce(many)).toBe(false);
+    expect(listsAtOnce(EVENTS)).toBe(true);
+    const params = parseHomeParams('/?sort=title');
+    const inSteps = await homeListInSteps(many, params, new AbortController().signal);
+    expect(inSteps).toEqual(homeList(many, params));
+
+    const controller = new AbortController();
+    const stopped = homeListInSteps(many, params, controller.signal);
+    controller.abort();
+    await expect(stopped).rejects.toThrow();
   });
 
   it('filters by kind, tag and year, undated included', () => {

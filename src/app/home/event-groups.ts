@@ -193,17 +193,36 @@ function pause(): Promise<void> {
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
-async function paced<T>(steps: Generator<void, T>): Promise<T> {
+async function paced<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     await pause();
+    signal?.throwIfAborted();
   }
 }
 
-/** The list of the home page for these params, at once (the prerender, a change of filters). */
+/** The list of the home page for these params, at once (the prerender, a small library). */
 export function homeList(all: readonly EventRecord[], p: HomeParams): FullHomeList {
   return drain(homeListSteps(all, p));
+}
+
+/**
+ * The same list a few thousand events per task, for a change of order or filters: sorting 35,000
+ * events at once blocked a phone for half a second. Rejects with the signal's reason once aborted
+ * (the params changed again).
+ */
+export function homeListInSteps(
+  all: readonly EventRecord[],
+  p: HomeParams,
+  signal: AbortSignal,
+): Promise<FullHomeList> {
+  return paced(homeListSteps(all, p), signal);
+}
+
+/** Whether a list of these events is made at once (it fits in one step) rather than in steps. */
+export function listsAtOnce(all: readonly EventRecord[]): boolean {
+  return all.length <= STEP_EVENTS;
 }
 
 /**

@@ -13,13 +13,13 @@ import { useBase } from '../base';
 import { formatDate, plural } from '../format';
 import {
   homeFacets,
-  homeList,
   rowsOfGroups,
   summarize,
   type HomeList,
   type HomeRow,
 } from '../home/event-groups';
 import { HomeControls } from '../home/HomeControls';
+import { useFullList } from '../home/use-full-list';
 import { homeParamsUrl, isDefaultHome, parseHomeParams } from '../home/home-params';
 import { VirtualRows } from '../home/VirtualRows';
 import type { HomeSource } from '../page-meta';
@@ -61,7 +61,16 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
       (events.list ? homeFacets(events.list) : { kinds: [], tags: [], years: [] }),
     [source, events.list],
   );
-  const list = useMemo((): ShownList | undefined => {
+  // The list last drawn stays, dimmed, while the next is made in steps.
+  const lastList = useRef<ShownList>();
+  const full = useFullList(
+    catalogue ? undefined : events.list,
+    params,
+    key,
+    source.prepared,
+    !!lastList.current,
+  );
+  const made = useMemo((): ShownList | undefined => {
     if (catalogue) {
       const { head } = catalogue;
       return {
@@ -71,11 +80,12 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
         at: catalogue.at,
       };
     }
-    if (!events.list) return undefined;
-    const full =
-      source.prepared?.params === key ? source.prepared.list : homeList(events.list, params);
+    if (!full) return undefined;
     return { ...full, at: (n) => (full.order[n] ? summarize(full.order[n]) : undefined) };
-  }, [catalogue, events.list, key, source]);
+  }, [catalogue, full]);
+  const stale = !made && !!events.list && !!lastList.current;
+  const list = made ?? (stale ? lastList.current : undefined);
+  if (made) lastList.current = made;
   const scrollToRow = useRef<(row: number) => void>();
 
   // Rows coming near the screen: load the catalogue files that hold them.
@@ -145,14 +155,19 @@ export function HomeView({ source, url }: { source: HomeSource; url?: string }) 
           ) : list.events === 0 ? (
             <p class="home-empty">No events match these filters.</p>
           ) : (
-            <VirtualRows
-              class="event-list"
-              rows={list.rows}
-              heightRem={(row) => (row.type === 'group' ? GROUP_REM : EVENT_REM)}
-              render={(row) => <Row row={row} at={list.at} offline={offline} />}
-              onReady={(scroll) => (scrollToRow.current = scroll)}
-              onRange={onRange}
-            />
+            <>
+              <p class="visually-hidden" role="status">
+                {stale ? 'Listing events…' : ''}
+              </p>
+              <VirtualRows
+                class={`event-list${stale ? ' event-list--stale' : ''}`}
+                rows={list.rows}
+                heightRem={(row) => (row.type === 'group' ? GROUP_REM : EVENT_REM)}
+                render={(row) => <Row row={row} at={list.at} offline={offline} />}
+                onReady={(scroll) => (scrollToRow.current = scroll)}
+                onRange={onRange}
+              />
+            </>
           )}
         </>
       )}
